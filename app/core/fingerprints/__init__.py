@@ -1,0 +1,41 @@
+"""Fingerprints of the user's own pictures: PDQ, pHash, MD5 and SHA-256.
+
+Import from here: ``fingerprint_paths`` for batches of files and folders, ``fingerprint_image``
+for bytes in memory, the result types, and the algorithm plugins.
+"""
+
+from app.core.fingerprints.base import HashAlgorithm, InvalidHash, hamming_distance
+from app.core.fingerprints.batch import available_cores, fingerprint_paths
+from app.core.fingerprints.cryptographic import Md5, Sha256
+from app.core.fingerprints.image import fingerprint_file, fingerprint_image
+from app.core.fingerprints.model import (
+    Fingerprinted,
+    FingerprintFailed,
+    FingerprintResult,
+    ImageFingerprint,
+    MediaKind,
+)
+from app.core.fingerprints.pdq import Pdq
+from app.core.fingerprints.perceptual import PHash
+from app.core.fingerprints.registry import ALGORITHMS, algorithm
+
+__all__ = [
+    "ALGORITHMS",
+    "FingerprintFailed",
+    "FingerprintResult",
+    "Fingerprinted",
+    "HashAlgorithm",
+    "ImageFingerprint",
+    "InvalidHash",
+    "Md5",
+    "MediaKind",
+    "PHash",
+    "Pdq",
+    "Sha256",
+    "algorithm",
+    "available_cores",
+    "fingerprint_file",
+    "fingerprint_image",
+    "fingerprint_paths",
+    "hamming_distance",
+]

@@ -1,0 +1,60 @@
+"""Fingerprint one picture: read it once, hash its bytes, decode it once, hash its pixels."""
+
+from app.core.errors import UserError
+from app.core.files import display_name, read_file
+from app.core.fingerprints.cryptographic import file_digests
+from app.core.fingerprints.model import (
+    TOO_PLAIN_WARNING,
+    Fingerprinted,
+    FingerprintFailed,
+    FingerprintResult,
+    ImageFingerprint,
+)
+from app.core.fingerprints.pdq import Pdq, pdq_dihedral, pdq_hash
+from app.core.fingerprints.perceptual import phash
+from app.core.media import MAX_IMAGE_FILE_BYTES, decode_image
+
+
+def fingerprint_image(data: bytes, name: str, *, full_size: bool = False) -> ImageFingerprint:
+    """Fingerprint a picture held in memory.
+
+    Args:
+        data: the whole file.
+        name: its name, for messages.
+        full_size: decode every pixel (conformance mode) instead of the fast path.
+
+    Raises:
+        UserError: when the file is not a readable picture.
+    """
+    sha256, md5 = file_digests(data)
+    decoded = decode_image(data, name, full_size=full_size)
+    dihedral, quality = pdq_dihedral(decoded.pixels)
+    pdq_raw = pdq_hash(decoded.stored_pixels)[0] if decoded.stored_pixels is not None else None
+    warnings = decoded.warnings
+    if not Pdq.usable(quality):
+        warnings += (TOO_PLAIN_WARNING,)
+    return ImageFingerprint(
+        sha256=sha256,
+        md5=md5,
+        pdq=dihedral[0],
+        pdq_quality=quality,
+        pdq_dihedral=dihedral,
+        pdq_raw=pdq_raw,
+        phash=phash(decoded.pixels),
+        width=decoded.width,
+        height=decoded.height,
+        format=decoded.format,
+        frame_count=decoded.frame_count,
+        orientation=decoded.orientation,
+        privacy=decoded.privacy,
+        warnings=warnings,
+    )
+
+
+def fingerprint_file(path: str, *, full_size: bool = False) -> FingerprintResult:
+    """Fingerprint the picture at ``path``; every user-facing problem becomes a result."""
+    try:
+        data = read_file(path, MAX_IMAGE_FILE_BYTES)
+        return Fingerprinted(path, fingerprint_image(data, display_name(path), full_size=full_size))
+    except UserError as error:
+        return FingerprintFailed(path, error)

@@ -1,0 +1,56 @@
+"""Fingerprint results as plain JSON-ready records (``stillmine fingerprint --json``).
+
+The record schema is documented in README.md. ``pdq_raw`` appears only when the EXIF
+orientation changed the picture, ``duplicate_of`` only for duplicates.
+"""
+
+from typing import Any
+
+from app.core.fingerprints.model import Fingerprinted, FingerprintResult, ImageFingerprint
+
+
+def result_to_record(result: FingerprintResult) -> dict[str, Any]:
+    """Turn a batch result into one JSON-ready record."""
+    if not isinstance(result, Fingerprinted):
+        return {
+            "path": result.path,
+            "ok": False,
+            "error": result.error.message,
+            "error_code": result.error.code,
+        }
+    record: dict[str, Any] = {"path": result.path, "ok": True}
+    record.update(fingerprint_to_record(result.fingerprint))
+    if result.duplicate_of is not None:
+        record["duplicate_of"] = result.duplicate_of
+    return record
+
+
+def fingerprint_to_record(fingerprint: ImageFingerprint) -> dict[str, Any]:
+    """The fields of one picture's fingerprints, without its path."""
+    record: dict[str, Any] = {
+        "kind": fingerprint.kind.value,
+        "sha256": fingerprint.sha256,
+        "md5": fingerprint.md5,
+        "pdq": fingerprint.pdq,
+        "pdq_quality": fingerprint.pdq_quality,
+        "pdq_usable": fingerprint.pdq_usable,
+        "pdq_dihedral": list(fingerprint.pdq_dihedral),
+    }
+    if fingerprint.pdq_raw is not None:
+        record["pdq_raw"] = fingerprint.pdq_raw
+    record.update(
+        {
+            "phash": fingerprint.phash,
+            "width": fingerprint.width,
+            "height": fingerprint.height,
+            "format": fingerprint.format.value,
+            "frames": fingerprint.frame_count,
+            "orientation": fingerprint.orientation,
+            "privacy": [
+                {"kind": finding.kind.value, "summary": finding.summary, "detail": finding.detail}
+                for finding in fingerprint.privacy
+            ],
+            "warnings": list(fingerprint.warnings),
+        }
+    )
+    return record

@@ -1,0 +1,255 @@
+"""Run a function over many items in worker processes, in order, and stop on request.
+
+``multiprocessing.Pool`` hangs for ever when a worker dies in the middle of a task, which a
+hostile file can cause by crashing an image decoder, and it cannot stop a task that is
+already running. This small pool gives each worker its own pipe and knows what every worker
+is doing, so that:
+
+* results come back in the order of the items, with at most ``window`` items in flight
+  (memory stays bounded however many items there are);
+* a worker that crashes or exceeds the time limit costs one failure result for its item, and
+  a fresh worker takes its place;
+* cancelling terminates the workers at once, even in the middle of a long decode.
+
+Workers are started with the "spawn" method on every platform: forking a process that runs
+Qt is unsafe, and Windows and macOS spawn anyway. A worker imports only the module of the
+function it runs (never Qt). Tasks and results travel through one-way pipes (``os.pipe`` on
+POSIX), never sockets: only the network module opens sockets.
+"""
+
+import contextlib
+import multiprocessing
+import multiprocessing.connection
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, Generic, TypeVar
+
+from app.core.progress import NEVER, CancelToken
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+#: How often the pool looks at the cancel token while waiting (seconds).
+POLL_INTERVAL = 0.05
+_STOP_GRACE = 1.0
+
+
+def _worker_main(
+    tasks: Connection, results: Connection, function: Callable[[object], object]
+) -> None:
+    # Ctrl-C in a terminal reaches the whole process group; only the parent should react.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            message = tasks.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        task_id, item = message
+        try:
+            outcome: tuple[bool, object] = (True, function(item))
+        except Exception as exc:  # noqa: BLE001 - reported to the parent as a failed item
+            outcome = (False, type(exc).__name__)
+        results.send((task_id, outcome))
+
+
+@dataclass
+class _Worker(Generic[Item]):
+    process: BaseProcess
+    tasks: Connection
+    results: Connection
+    task: tuple[int, Item] | None = None
+    started: float = field(default=0.0)
+
+
+class _Pool(Generic[Item, Result]):
+    def __init__(
+        self,
+        function: Callable[[Item], Result],
+        on_failure: Callable[[Item, str], Result],
+        size: int,
+        task_timeout: float | None,
+    ) -> None:
+        self._function = function
+        self._on_failure = on_failure
+        self._size = size
+        self._task_timeout = task_timeout
+        self._context = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker[Item]] = []
+        self.done: dict[int, Result] = {}
+
+    def idle_worker(self) -> _Worker[Item] | None:
+        for worker in self._workers:
+            if worker.task is None:
+                return worker
+        if len(self._workers) < self._size:
+            worker = self._start_worker()
+            self._workers.append(worker)
+            return worker
+        return None
+
+    def _start_worker(self) -> _Worker[Item]:
+        task_reader, task_writer = self._context.Pipe(duplex=False)
+        result_reader, result_writer = self._context.Pipe(duplex=False)
+        process = self._context.Process(
+            target=_worker_main, args=(task_reader, result_writer, self._function), daemon=True
+        )
+        process.start()
+        task_reader.close()
+        result_writer.close()
+        return _Worker(process, task_writer, result_reader)
+
+    def dispatch(self, worker: _Worker[Item], task_id: int, item: Item) -> None:
+        worker.task = (task_id, item)
+        worker.started = time.monotonic()
+        try:
+            worker.tasks.send((task_id, item))
+        except (OSError, ValueError):
+            self._replace(worker, "crashed")
+
+    @property
+    def busy(self) -> bool:
+        return any(worker.task is not None for worker in self._workers)
+
+    def collect(self, timeout: float) -> None:
+        """Wait up to ``timeout`` for results, crashes or time-outs, and record them."""
+        busy = [worker for worker in self._workers if worker.task is not None]
+        if not busy:
+            return
+        waitables: list[Connection | int] = [w.results for w in busy]
+        waitables += [w.process.sentinel for w in busy]
+        ready = set(multiprocessing.connection.wait(waitables, timeout))
+        for worker in busy:
+            if worker.results in ready:
+                self._receive(worker)
+            elif worker.process.sentinel in ready:
+                self._replace(worker, "crashed")
+            elif self._timed_out(worker):
+                self._replace(worker, "timed out")
+
+    def _timed_out(self, worker: _Worker[Item]) -> bool:
+        limit = self._task_timeout
+        return limit is not None and time.monotonic() - worker.started > limit
+
+    def _receive(self, worker: _Worker[Item]) -> None:
+        try:
+            task_id, (succeeded, value) = worker.results.recv()
+        except (EOFError, OSError):
+            self._replace(worker, "crashed")
+            return
+        assert worker.task is not None
+        item = worker.task[1]
+        self.done[task_id] = value if succeeded else self._on_failure(item, "failed")
+        worker.task = None
+
+    def _replace(self, worker: _Worker[Item], reason: str) -> None:
+        if worker.task is not None:
+            task_id, item = worker.task
+            self.done[task_id] = self._on_failure(item, reason)
+        _kill(worker)
+        self._workers.remove(worker)
+
+    def close(self, *, graceful: bool) -> None:
+        for worker in self._workers:
+            if graceful and worker.task is None:
+                with contextlib.suppress(OSError, ValueError):
+                    worker.tasks.send(None)
+        deadline = time.monotonic() + (_STOP_GRACE if graceful else 0.0)
+        for worker in self._workers:
+            if graceful:
+                worker.process.join(max(0.0, deadline - time.monotonic()))
+            _kill(worker)
+        self._workers.clear()
+
+
+def _kill(worker: "_Worker[Any]") -> None:
+    process = worker.process
+    if process.is_alive():
+        process.terminate()
+        process.join(_STOP_GRACE)
+        if process.is_alive():
+            process.kill()
+            process.join()
+    worker.tasks.close()
+    worker.results.close()
+    process.close()
+
+
+def map_in_workers(
+    function: Callable[[Item], Result],
+    items: Iterable[Item],
+    *,
+    workers: int,
+    on_failure: Callable[[Item, str], Result],
+    cancel: CancelToken = NEVER,
+    window: int | None = None,
+    task_timeout: float | None = 120.0,
+) -> Iterator[Result]:
+    """Yield ``function(item)`` for every item, in order, computed in worker processes.
+
+    Args:
+        function: a module-level function (it is pickled by name).
+        items: consumed lazily, never more than ``window`` ahead of what was yielded.
+        workers: the number of worker processes (at least 1).
+        on_failure: makes the result for an item whose worker crashed, timed out or raised
+            (the second argument says which: "crashed", "timed out" or "failed").
+        cancel: checked at least every ``POLL_INTERVAL`` seconds; cancelling terminates the
+            workers and raises ``Cancelled``.
+        window: the most items in flight or waiting to be yielded (default 4 per worker).
+        task_timeout: seconds one item may take before its worker is replaced.
+
+    Raises:
+        Cancelled: when ``cancel`` is set.
+    """
+    size = max(1, workers)
+    limit = window if window is not None else 4 * size
+    pool: _Pool[Item, Result] = _Pool(function, on_failure, size, task_timeout)
+    feed = _Feed(iter(items))
+    next_id = next_to_yield = 0
+    graceful = False
+    try:
+        while True:
+            cancel.raise_if_cancelled()
+            # Take an item before starting a worker for it, so no process starts for nothing.
+            while next_id - next_to_yield < limit and feed.peek():
+                worker = pool.idle_worker()
+                if worker is None:
+                    break
+                pool.dispatch(worker, next_id, feed.take())
+                next_id += 1
+            if next_to_yield in pool.done:
+                yield pool.done.pop(next_to_yield)
+                next_to_yield += 1
+                continue
+            if next_to_yield == next_id and not feed.peek():
+                graceful = True
+                return
+            pool.collect(POLL_INTERVAL)
+    finally:
+        pool.close(graceful=graceful)
+
+
+class _Feed(Generic[Item]):
+    """An iterator with one item of look-ahead."""
+
+    def __init__(self, source: Iterator[Item]) -> None:
+        self._source = source
+        self._staged: list[Item] = []
+
+    def peek(self) -> bool:
+        """Whether another item is available (fetching it if need be)."""
+        if not self._staged:
+            try:
+                self._staged.append(next(self._source))
+            except StopIteration:
+                return False
+        return True
+
+    def take(self) -> Item:
+        """Hand over the staged item."""
+        return self._staged.pop()

@@ -1,0 +1,1 @@
+"""StillMine's window: the only Qt code in the project."""
