@@ -64,7 +64,7 @@ def run_checks(pytest_args: list[str]) -> int:
     failed = []
     for name, command in checks:
         print(f"\n=== {name} ===", flush=True)
-        if subprocess.run(command, cwd=ROOT).returncode != 0:
+        if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
             failed.append(name)
     print("\n=== " + (f"FAILED: {', '.join(failed)}" if failed else "all checks passed") + " ===")
     return 1 if failed else 0
@@ -77,7 +77,8 @@ def main(argv: list[str]) -> int:
         return 2
     if argv[0] == "start":
         install("")
-        return subprocess.run([str(venv_python()), "-m", "app", *argv[1:]], cwd=ROOT).returncode
+        command = [str(venv_python()), "-m", "app", *argv[1:]]
+        return subprocess.run(command, cwd=ROOT, check=False).returncode
     install("test")
     return run_checks(argv[1:])
 

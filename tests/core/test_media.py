@@ -57,7 +57,11 @@ def pdq_of(data: bytes, name: str = "picture") -> str:
     ],
 )
 def test_every_supported_format_decodes_to_the_same_picture(
-    cat: Image.Image, cat_png: bytes, pillow_format: str, expected: ImageFormat, options: dict
+    cat: Image.Image,
+    cat_png: bytes,
+    pillow_format: str,
+    expected: ImageFormat,
+    options: dict[str, object],
 ) -> None:
     if pillow_format == "HEIF":
         from pillow_heif import register_heif_opener
@@ -187,7 +191,9 @@ def test_the_same_scene_hashes_alike_under_every_orientation(
         assert fingerprint.pdq_raw == pdq_of(encode(stored, "PNG"))
 
 
-@pytest.mark.parametrize(("orientation", "variant"), [(3, "rotate180"), (6, "rotate90"), (8, "rotate270")])
+@pytest.mark.parametrize(
+    ("orientation", "variant"), [(3, "rotate180"), (6, "rotate90"), (8, "rotate270")]
+)
 def test_phone_photos_are_turned_upright_by_their_orientation(
     testdata: Path, orientation: int, variant: str
 ) -> None:
@@ -205,9 +211,7 @@ def test_phone_photos_are_turned_upright_by_their_orientation(
     closest = Pdq.DIHEDRAL_NAMES[int(np.argmin(distances))]
     assert closest == variant
     assert min(distances) <= 10
-    assert (fingerprint.width, fingerprint.height) == ImageOps.exif_transpose(
-        Image.open(path)
-    ).size
+    assert (fingerprint.width, fingerprint.height) == ImageOps.exif_transpose(Image.open(path)).size
 
 
 def test_orientation_one_and_invalid_values_leave_the_picture_alone(cat: Image.Image) -> None:
@@ -225,11 +229,15 @@ def _png_header_only(width: int, height: int) -> bytes:
     """A PNG that declares a huge size but holds almost nothing (a decompression bomb)."""
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 4096)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
 
 
 def _jpeg_declaring(data: bytes, width: int, height: int) -> bytes:
@@ -313,7 +321,9 @@ def test_garbage_after_a_picture_is_reported_as_hidden_data(cat: Image.Image) ->
         assert fingerprint.pdq == pdq_of(clean)
         kinds = {finding.kind for finding in fingerprint.privacy}
         assert PrivacyKind.HIDDEN_DATA in kinds
-        assert PrivacyKind.HIDDEN_DATA not in {f.kind for f in fingerprint_image(clean, "x").privacy}
+        assert PrivacyKind.HIDDEN_DATA not in {
+            f.kind for f in fingerprint_image(clean, "x").privacy
+        }
 
 
 @pytest.mark.parametrize(
@@ -321,7 +331,8 @@ def test_garbage_after_a_picture_is_reported_as_hidden_data(cat: Image.Image) ->
     [
         b"MM\x00*\x00\x00\x00\x08\xff\xff" + bytes(range(200)),  # 65535 entries, few bytes
         b"II*\x00\x08\x00\x00\x00\x05\x00" + b"\x01\x01\x04\x00\xff\xff\xff\x7f" * 5,  # huge tags
-        b"II*\x00\x08\x00\x00\x00\x01\x00\x69\x87\x04\x00\x01\x00\x00\x00\xff\xff\xff\x00",  # bad offset
+        # an Exif sub-directory pointing far beyond the data
+        b"II*\x00\x08\x00\x00\x00\x01\x00\x69\x87\x04\x00\x01\x00\x00\x00\xff\xff\xff\x00",
     ],
 )
 def test_a_corrupt_exif_block_is_noted_and_the_picture_still_read(

@@ -1,0 +1,49 @@
+"""Functions the worker-pool tests run in worker processes (spawn imports them by name).
+
+Run as a module (``python -m tests.core.workerfuncs``) it plays the GUI: it loads Qt first,
+then asks a worker which modules it has imported, and prints them.
+"""
+
+import os
+import signal
+import sys
+import time
+
+
+def square(value: int) -> int:
+    return value * value
+
+
+def crash_on_three(value: int) -> int:
+    if value == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return value
+
+
+def raise_on_two(value: int) -> int:
+    if value == 2:
+        raise RuntimeError("boom")
+    return value
+
+
+def sleep_on_one(value: int) -> int:
+    if value == 1:
+        time.sleep(60)
+    return value
+
+
+def loaded_modules(_value: int) -> list[str]:
+    return sorted(sys.modules)
+
+
+def failure(item: int, reason: str) -> str:
+    return f"{item} {reason}"
+
+
+if __name__ == "__main__":
+    import PySide6.QtWidgets  # noqa: F401 - the parent process has Qt loaded, like the GUI
+
+    from app.core.procpool import map_in_workers
+
+    modules = next(iter(map_in_workers(loaded_modules, [0], workers=1, on_failure=failure)))
+    print("\n".join(modules))
