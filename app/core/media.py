@@ -6,8 +6,9 @@ Every picture StillMine reads goes through ``decode_image``. It
 * refuses files that declare more pixels than a camera makes, before decoding anything
   (decompression bombs), with the size in the message;
 * decodes JPEGs with DCT scaling ("draft" mode) at the smallest scale that still gives PDQ
-  at least ``HASH_SIDE`` pixels a side, and shrinks other formats to the same intermediate
-  size, as Meta's C++ reference hasher does before its Jarosz filter;
+  at least ``HASH_SIDE`` pixels a side, straight to their luminance plane (PDQ and pHash use
+  nothing else), and shrinks other formats to the same intermediate size, as Meta's C++
+  reference hasher does before its Jarosz filter;
 * applies the EXIF orientation, and keeps the pixels as stored too when the orientation
   changes them (StopNCII's browser hasher ignores orientation);
 * converts every Pillow mode to 8-bit RGB by one rule (below);
@@ -113,7 +114,9 @@ class DecodedImage:
     """A picture decoded for hashing. It lives in memory only and is never written anywhere.
 
     Attributes:
-        pixels: 8-bit RGB, upright (EXIF orientation applied), possibly scaled down.
+        pixels: upright (EXIF orientation applied), 8-bit RGB or, on the fast path when the
+            file holds a greyscale or JPEG luminance plane, 8-bit greyscale ("L"); possibly
+            scaled down.
         stored_pixels: the same pixels as stored in the file, when the orientation changes
             them; None otherwise.
         format: the format found in the file's content.
@@ -142,8 +145,8 @@ def decode_image(data: bytes, name: str, *, full_size: bool = False) -> DecodedI
     Args:
         data: the whole file.
         name: the file's name, used in messages.
-        full_size: decode every pixel (the conformance mode that reproduces the reference
-            hashes exactly); by default the fast, scaled-down path is used.
+        full_size: decode every pixel to RGB (the conformance mode that reproduces the
+            reference hashes exactly); by default the fast, scaled-down path is used.
 
     Raises:
         UserError: a subclass that names the file and says what is wrong with it.
@@ -159,10 +162,10 @@ def decode_image(data: bytes, name: str, *, full_size: bool = False) -> DecodedI
         privacy = read_findings(image, exif)
         structure = _structure(data, image)
         if not full_size and image_format is ImageFormat.JPEG:
-            image.draft(None, (HASH_SIDE, HASH_SIDE))
+            image.draft("L", (HASH_SIDE, HASH_SIDE))
         _check_decoded_size(image, name)
         image.load()
-        stored = to_rgb(image)
+        stored = to_rgb(image) if full_size or image.mode != "L" else image
     damaged = _metadata_damaged(image_format, exif, complaints)
     notes = [DAMAGED_METADATA_WARNING] if damaged else []
     if not full_size:

@@ -10,7 +10,13 @@ from app.core.fingerprints.model import (
     FingerprintResult,
     ImageFingerprint,
 )
-from app.core.fingerprints.pdq import Pdq, pdq_dihedral, pdq_hash
+from app.core.fingerprints.pdq import (
+    Pdq,
+    pdq_dihedral,
+    pdq_hash,
+    reference_pdq_dihedral,
+    reference_pdq_hash,
+)
 from app.core.fingerprints.perceptual import phash
 from app.core.media import MAX_IMAGE_FILE_BYTES, decode_image
 
@@ -21,15 +27,20 @@ def fingerprint_image(data: bytes, name: str, *, full_size: bool = False) -> Ima
     Args:
         data: the whole file.
         name: its name, for messages.
-        full_size: decode every pixel (conformance mode) instead of the fast path.
+        full_size: decode every pixel and hash with ``pdqhash`` (the conformance mode that
+            reproduces the reference hashes) instead of the fast path.
 
     Raises:
         UserError: when the file is not a readable picture.
     """
     sha256, md5 = file_digests(data)
     decoded = decode_image(data, name, full_size=full_size)
-    dihedral, quality = pdq_dihedral(decoded.pixels)
-    pdq_raw = pdq_hash(decoded.stored_pixels)[0] if decoded.stored_pixels is not None else None
+    dihedral_of, hash_of = (
+        (reference_pdq_dihedral, reference_pdq_hash) if full_size else (pdq_dihedral, pdq_hash)
+    )
+    dihedral, quality = dihedral_of(decoded.pixels)
+    stored = decoded.stored_pixels
+    pdq_raw = hash_of(stored)[0] if stored is not None else None
     warnings = decoded.warnings
     if not Pdq.usable(quality):
         warnings += (TOO_PLAIN_WARNING,)
