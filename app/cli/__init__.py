@@ -12,17 +12,18 @@ import traceback
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli import fingerprint
+from app.cli import fingerprint, vault
 from app.cli.command import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, Handler
 from app.cli.terminal import make_streams_safe
 from app.core.errors import Cancelled, UserError
 
-_COMMANDS = (fingerprint,)
+_COMMANDS = (fingerprint, vault)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(
+        allow_abbrev=False,
         prog="stillmine",
         description=(
             f"{APP_NAME} fingerprints your own pictures on your own computer and helps you ask "

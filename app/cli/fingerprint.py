@@ -15,6 +15,7 @@ def register(commands: Subcommands) -> None:
     """Add the ``fingerprint`` subcommand."""
     parser = commands.add_parser(
         "fingerprint",
+        allow_abbrev=False,
         help="fingerprint pictures (files or folders) on this computer",
         description=(
             "Compute the fingerprints (PDQ, pHash, MD5, SHA-256) of pictures and of every "

@@ -10,6 +10,9 @@ data keys) and version numbers, never any case content. It is authenticated: it 
 associated data of the body's encryption, so changing any byte of it makes the body
 undecryptable. The unkeyed checksum after it tells accidental damage (a flipped byte) apart
 from a wrong passphrase before any key is tried.
+
+The magic and this outer layout never change; versions live in the (checksummed) header, so
+a flipped byte is always reported as damage, never mistaken for a newer format.
 """
 
 import hashlib
@@ -80,12 +83,9 @@ def unseal(data: bytes) -> SealedCase:
         CaseDamaged: the file is not a case file, or its header is damaged.
         MadeByNewerVersion: a newer StillMine wrote it.
     """
-    if data[: len(MAGIC) - 1] != MAGIC[:-1]:
-        raise CaseDamaged(
-            _DAMAGED if data[:4] == MAGIC[:4] else "This is not a StillMine case file."
-        )
-    if data[len(MAGIC) - 1] > MAGIC[-1]:
-        raise _newer()
+    if data[: len(MAGIC)] != MAGIC:
+        recognisable = data[:3] == MAGIC[:3]
+        raise CaseDamaged(_DAMAGED if recognisable else "This is not a StillMine case file.")
     start = len(MAGIC) + _LENGTH.size
     if len(data) < start:
         raise CaseDamaged(_DAMAGED)
@@ -102,9 +102,26 @@ def unseal(data: bytes) -> SealedCase:
         raise CaseDamaged(_DAMAGED) from exc
     if not isinstance(header, dict):
         raise CaseDamaged(_DAMAGED)
-    if int(header.get("container", 0)) > CONTAINER_VERSION:
+    if (
+        _version(header, "container") > CONTAINER_VERSION
+        or _version(header, "schema_version") > _newest_schema()
+    ):
         raise _newer()
     return SealedCase(header, authenticated, data[end + _CHECKSUM_BYTES :])
+
+
+def _version(header: dict[str, Any], key: str) -> int:
+    try:
+        return int(header.get(key, 0))
+    except (TypeError, ValueError):
+        raise CaseDamaged(_DAMAGED) from None
+
+
+def _newest_schema() -> int:
+    # Imported here: the schema module is heavier and unrelated to the container otherwise.
+    from app.core.vault.schema import SCHEMA_VERSION
+
+    return SCHEMA_VERSION
 
 
 def _newer() -> MadeByNewerVersion:

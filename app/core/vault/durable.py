@@ -10,17 +10,14 @@ import contextlib
 import errno
 import os
 import secrets
-from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from app.core.vault.errors import SaveFailed
+from app.core.vault.errors import CaseFolderUnwritable, SaveFailed
 
 #: Earlier versions kept beside the current one.
 KEEP_GENERATIONS: Final = 3
 _TEMP_PREFIX: Final = ".saving-"
-
-Writer = Callable[[int, bytes], None]
 
 
 def generation_path(current: Path, generation: int) -> Path:
@@ -40,7 +37,7 @@ def _write_fully(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def save_generation(current: Path, data: bytes, write: Writer = _write_fully) -> None:
+def save_generation(current: Path, data: bytes) -> None:
     """Make ``data`` the current version of ``current``, keeping the earlier ones.
 
     Raises:
@@ -52,7 +49,7 @@ def save_generation(current: Path, data: bytes, write: Writer = _write_fully) ->
             temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
         )
         try:
-            write(fd, data)
+            _write_fully(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -69,6 +66,17 @@ def save_generation(current: Path, data: bytes, write: Writer = _write_fully) ->
         _flush_folder(current.parent)
     except OSError as exc:
         raise _save_failed(exc) from exc
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create the case folder (readable by this user only) if it does not exist yet."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CaseFolderUnwritable(
+            f"StillMine cannot create the case folder {folder} ({exc.strerror or exc}). Choose "
+            "a folder you can write to."
+        ) from exc
 
 
 def remove_leftovers(folder: Path) -> None:

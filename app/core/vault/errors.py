@@ -27,6 +27,12 @@ class CaseLocked(UserError):
     code = "case-locked"
 
 
+class CaseFolderUnwritable(UserError):
+    """The case folder cannot be written to (read-only, locked drive, no permission)."""
+
+    code = "folder-unwritable"
+
+
 class CaseDamaged(UserError):
     """The case file cannot be read: damaged on disk, or changed since it was saved.
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Final
 
-from app.core.vault.errors import CaseLocked
+from app.core.vault.errors import CaseFolderUnwritable, CaseLocked
 
 LOCK_NAME: Final = "case.lock"
 
@@ -55,7 +55,14 @@ class CaseLock:
 
     def acquire(self) -> "CaseLock":
         """Take the lock, or raise ``CaseLocked`` naming the process that has it."""
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError as exc:
+            raise CaseFolderUnwritable(
+                f"StillMine cannot write in the case folder {self._path.parent} "
+                f"({exc.strerror or exc}). It may be read-only, or on a locked or full drive. "
+                "Use a folder you can write to; to move a case, use an export file."
+            ) from exc
         if not _try_lock(fd):
             holder = _describe_holder(fd)
             os.close(fd)

@@ -35,6 +35,7 @@ from app.core.vault.crypto import (
 from app.core.vault.durable import (
     existing_generations,
     generation_path,
+    make_private_folder,
     remove_leftovers,
     save_generation,
 )
@@ -123,7 +124,7 @@ class CaseFile:
             CaseExists: the folder already holds a case (it is never overwritten).
         """
         check_passphrase(passphrase)
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private_folder(folder)
         lock = CaseLock(folder).acquire()
         try:
             if case_exists(folder):
@@ -173,11 +174,14 @@ class CaseFile:
         try:
             remove_leftovers(folder)
             sealed, chosen = _read_generation(folder, generation)
-            keys = _unlock(sealed, passphrase, recovery_code, use_keyring)
-            database = _open_body(sealed, keys, remembered=keys.remembered)
-            case = cls(folder, lock, keys, str(sealed.header.get("case_id", "")), 0, clock)
-            case._generation = int(sealed.header.get("generation", 0))
-            upgraded = case._start(database)
+            try:
+                keys = _unlock(sealed, passphrase, recovery_code, use_keyring)
+                database = _open_body(sealed, keys, remembered=keys.remembered)
+                case = cls(folder, lock, keys, str(sealed.header.get("case_id", "")), 0, clock)
+                case._generation = int(sealed.header.get("generation", 0))
+                upgraded = case._start(database)
+            except CaseDamaged as damaged:
+                raise _offering_earlier_copies(damaged, folder, chosen) from None
             if upgraded or chosen:
                 case.save()  # an upgraded or restored case becomes the current file at once
         except BaseException:
@@ -378,8 +382,15 @@ def _read_generation(folder: Path, generation: int | None) -> tuple[SealedCase, 
     try:
         return unseal(data), chosen
     except CaseDamaged as damaged:
-        earlier = tuple(g for g in available if g > chosen)
-        raise CaseDamaged(_with_earlier_copies(damaged.message, earlier), earlier) from None
+        raise _offering_earlier_copies(damaged, folder, chosen) from None
+
+
+def _offering_earlier_copies(damaged: CaseDamaged, folder: Path, chosen: int) -> CaseDamaged:
+    if damaged.earlier_copies:
+        return damaged
+    available = existing_generations(case_path(folder))
+    earlier = tuple(g for g in available if g > chosen)
+    return CaseDamaged(_with_earlier_copies(damaged.message, earlier), earlier)
 
 
 def _with_earlier_copies(message: str, earlier: tuple[int, ...]) -> str:

@@ -1,11 +1,12 @@
-"""Encryption of files too large to hold in memory: AES-256-GCM in 1 MiB chunks.
+"""Encryption of data too large to hold in memory: AES-256-GCM in 1 MiB chunks.
 
-Each chunk is sealed on its own with a nonce made of a random per-file prefix, the chunk's
+Each chunk is sealed on its own with a nonce made of a random per-stream prefix, the chunk's
 number and a flag marking the last chunk (the "STREAM" construction), so chunks cannot be
-reordered, dropped, or the file cut short without the reader noticing. Used for evidence
+reordered, dropped, or the stream cut short without the reader noticing. Used for evidence
 files and export bundles.
 """
 
+import io
 import os
 from typing import BinaryIO, Final
 
@@ -28,44 +29,108 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + index.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
 
 
+class StreamWriter(io.RawIOBase):
+    """A writable file object that encrypts into ``sink``; ``close`` seals the last chunk."""
+
+    def __init__(self, key: bytes, sink: BinaryIO, associated: bytes) -> None:
+        super().__init__()
+        self._cipher = AESGCM(key)
+        self._sink = sink
+        self._associated = associated
+        self._prefix = os.urandom(_PREFIX_BYTES)
+        self._pending = bytearray()
+        self._index = 0
+        self.size = 0
+        sink.write(self._prefix)
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        self._pending += data
+        self.size += len(data)
+        # Keep at least one byte back: the last chunk must be sealed as the last one.
+        while len(self._pending) > CHUNK_BYTES:
+            self._seal(bytes(self._pending[:CHUNK_BYTES]), last=False)
+            del self._pending[:CHUNK_BYTES]
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._seal(bytes(self._pending), last=True)
+            self._pending.clear()
+        super().close()
+
+    def _seal(self, chunk: bytes, *, last: bool) -> None:
+        nonce = _nonce(self._prefix, self._index, last)
+        self._sink.write(self._cipher.encrypt(nonce, chunk, self._associated))
+        self._index += 1
+
+
+class StreamReader(io.RawIOBase):
+    """A readable file object that decrypts ``source``, chunk by verified chunk.
+
+    Reading past the end of a stream that never had its last chunk raises ``StreamDamaged``.
+    """
+
+    def __init__(self, key: bytes, source: BinaryIO, associated: bytes) -> None:
+        super().__init__()
+        self._cipher = AESGCM(key)
+        self._source = source
+        self._associated = associated
+        self._prefix = source.read(_PREFIX_BYTES)
+        if len(self._prefix) != _PREFIX_BYTES:
+            raise StreamDamaged("too short")
+        self._index = 0
+        self._buffer = b""
+        self._next_sealed = source.read(CHUNK_BYTES + _TAG_BYTES)
+        self._finished = False
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        while not self._finished and (size < 0 or len(self._buffer) < size):
+            self._open_next_chunk()
+        if size < 0:
+            size = len(self._buffer)
+        data, self._buffer = self._buffer[:size], self._buffer[size:]
+        return data
+
+    def _open_next_chunk(self) -> None:
+        sealed = self._next_sealed
+        following = self._source.read(CHUNK_BYTES + _TAG_BYTES)
+        last = not following
+        try:
+            chunk = self._cipher.decrypt(
+                _nonce(self._prefix, self._index, last), sealed, self._associated
+            )
+        except InvalidTag:
+            raise StreamDamaged("a chunk does not authenticate (cut short or changed)") from None
+        self._buffer += chunk
+        self._index += 1
+        self._next_sealed = following
+        self._finished = last
+
+
 def encrypt_stream(key: bytes, source: BinaryIO, sink: BinaryIO, associated: bytes) -> int:
     """Encrypt everything ``source`` yields into ``sink``; return the plaintext size."""
-    cipher = AESGCM(key)
-    prefix = os.urandom(_PREFIX_BYTES)
-    sink.write(prefix)
-    total = index = 0
-    chunk = source.read(CHUNK_BYTES)
-    while True:
-        following = source.read(CHUNK_BYTES) if len(chunk) == CHUNK_BYTES else b""
-        last = not following
-        sink.write(cipher.encrypt(_nonce(prefix, index, last), chunk, associated))
-        total += len(chunk)
-        if last:
-            return total
-        chunk, index = following, index + 1
+    writer = StreamWriter(key, sink, associated)
+    while chunk := source.read(CHUNK_BYTES):
+        writer.write(chunk)
+    writer.close()
+    return writer.size
 
 
 def decrypt_stream(key: bytes, source: BinaryIO, sink: BinaryIO, associated: bytes) -> int:
-    """Decrypt a stream written by ``encrypt_stream``; return the plaintext size.
+    """Decrypt a whole stream into ``sink``; return the plaintext size.
 
     Raises:
         StreamDamaged: anything is missing, changed or out of order.
     """
-    cipher = AESGCM(key)
-    prefix = source.read(_PREFIX_BYTES)
-    if len(prefix) != _PREFIX_BYTES:
-        raise StreamDamaged("too short")
-    total = index = 0
-    sealed = source.read(CHUNK_BYTES + _TAG_BYTES)
-    while True:
-        following = source.read(CHUNK_BYTES + _TAG_BYTES) if sealed else b""
-        last = not following
-        try:
-            chunk = cipher.decrypt(_nonce(prefix, index, last), sealed, associated)
-        except InvalidTag:
-            raise StreamDamaged("chunk does not authenticate") from None
+    reader = StreamReader(key, source, associated)
+    total = 0
+    while chunk := reader.read(CHUNK_BYTES):
         sink.write(chunk)
         total += len(chunk)
-        if last:
-            return total
-        sealed, index = following, index + 1
+    return total
