@@ -5,6 +5,7 @@ file's writer thread (``CaseFile.read`` / ``CaseFile.change`` hand it over). Eve
 that matters is also written to the append-only timeline.
 """
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -309,7 +310,8 @@ class CaseRepository:
     # --- letters ----------------------------------------------------------------------------
 
     def add_letter(self, letter: Letter, sighting_ids: Iterable[int] = ()) -> Letter:
-        """Record a letter or report (drafted or sent)."""
+        """Record a letter or report (drafted or sent); its text's SHA-256 is kept with it."""
+        _hash_text(letter)
         with self._db:
             letter.id = rowmap.insert(self._db, "letters", letter)
             letter.sighting_ids = self._link(
@@ -332,6 +334,7 @@ class CaseRepository:
 
     def update_letter(self, letter: Letter) -> None:
         """Save a changed letter (sent, ticket number, status ...)."""
+        _hash_text(letter)
         with self._db:
             rowmap.update(self._db, "letters", letter)
         self.log_event(
@@ -428,3 +431,10 @@ class CaseRepository:
         if not found:
             raise NotFound(f"That {what} is no longer in the case.")
         return found[0]
+
+
+def _hash_text(letter: Letter) -> None:
+    # The hash proves later that the text kept is the text that was sent.
+    letter.text_sha256 = (
+        hashlib.sha256(letter.text.encode("utf-8")).hexdigest() if letter.text else None
+    )

@@ -39,7 +39,13 @@ from app.core.vault.durable import (
     remove_leftovers,
     save_generation,
 )
-from app.core.vault.errors import CaseDamaged, CaseExists, CaseNotFound, WrongPassphrase
+from app.core.vault.errors import (
+    CaseDamaged,
+    CaseExists,
+    CaseNotFound,
+    KeyringUnavailable,
+    WrongPassphrase,
+)
 from app.core.vault.evidence import EvidenceStore
 from app.core.vault.lock import CaseLock
 from app.core.vault.models import EvidenceFile
@@ -429,7 +435,11 @@ def _unlock(
         raise CaseDamaged("The case file's header is damaged.") from exc
     data_key = None
     if use_keyring:
-        data_key = keystore.recall_key(str(header.get("case_id", "")))
+        try:
+            data_key = keystore.recall_key(str(header.get("case_id", "")))
+        except KeyringUnavailable:
+            if passphrase is None and recovery_code is None:
+                raise
         if data_key is not None and len(data_key) == len(new_data_key()):
             return _Keys(data_key, kdf, salt, wrapped, remembered=True)
         data_key = None

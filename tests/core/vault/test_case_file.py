@@ -437,3 +437,38 @@ def test_backup_reminder(new_case: tuple[CaseFile, str]) -> None:
     case.change(lambda r: r.mark_backed_up())
     assert not case.read(lambda r: r.backup_due())
     assert case.read(lambda r: r.last_backup_at()) is not None
+
+
+def test_a_locked_keyring_falls_back_to_the_passphrase(new_case: tuple[CaseFile, str]) -> None:
+    import keyring
+    import keyring.errors
+
+    class LockedKeyring(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise keyring.errors.KeyringLocked("locked")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise keyring.errors.KeyringLocked("locked")
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(LockedKeyring())
+    try:
+        case, _code = new_case
+        with pytest.raises(KeyringUnavailable):
+            case.remember_on_this_computer(True)
+        case.close()
+        with pytest.raises(KeyringUnavailable):
+            CaseFile.open(case.folder, use_keyring=True)
+        CaseFile.open(case.folder, use_keyring=True, passphrase=PASSPHRASE).close()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_the_text_of_a_letter_is_hashed(new_case: tuple[CaseFile, str]) -> None:
+    from app.core.vault import Letter
+
+    case, _code = new_case
+    letter = case.change(
+        lambda r: r.add_letter(Letter("dmca", datetime.now(UTC), text="Dear host, …"))
+    )
+    assert letter.text_sha256 == hashlib.sha256("Dear host, …".encode()).hexdigest()
