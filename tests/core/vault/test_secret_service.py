@@ -17,7 +17,8 @@ from tests.conftest import ROOT
 _SESSION_SCRIPT = """
 set -e
 export HOME="$1"
-printf 'test unlock password' | gnome-keyring-daemon --unlock --components=secrets --daemonize > "$HOME/keyring.env"
+printf 'test unlock password' \
+    | gnome-keyring-daemon --unlock --components=secrets --daemonize > "$HOME/keyring.env"
 export $(cat "$HOME/keyring.env")
 exec "$2" -m tests.core.vault.secret_service_probe "$3"
 """
@@ -29,9 +30,7 @@ def test_remembering_with_a_real_secret_service(tmp_path: Path) -> None:
         tool for tool in ("dbus-run-session", "gnome-keyring-daemon") if not shutil.which(tool)
     ]
     if missing:
-        pytest.skip(
-            f"no real Secret Service here: {', '.join(missing)} not installed (.ci/run installs them)"
-        )
+        pytest.skip(f"no real Secret Service: {', '.join(missing)} missing (.ci/run installs them)")
     home = tmp_path / "home"
     home.mkdir()
     run = subprocess.run(
