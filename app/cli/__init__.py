@@ -12,12 +12,12 @@ import traceback
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli import fingerprint, vault
+from app.cli import fingerprint, register, vault
 from app.cli.command import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, Handler
 from app.cli.terminal import make_streams_safe
 from app.core.errors import Cancelled, UserError
 
-_COMMANDS = (fingerprint, vault)
+_COMMANDS = (fingerprint, vault, register)
 
 
 def build_parser() -> argparse.ArgumentParser:

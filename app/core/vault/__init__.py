@@ -19,6 +19,8 @@ from app.core.vault.errors import (
 from app.core.vault.items import item_from_fingerprint
 from app.core.vault.models import (
     AgeInContent,
+    BankEntry,
+    BankEntryState,
     CaseContact,
     ContactKind,
     Event,
@@ -40,6 +42,8 @@ __all__ = [
     "DEFAULT_KDF",
     "TEST_ONLY_WEAK_KDF",
     "AgeInContent",
+    "BankEntry",
+    "BankEntryState",
     "BundleDamaged",
     "CaseContact",
     "CaseDamaged",

@@ -133,6 +133,9 @@ class Registration:
     withdrawn_at: datetime | None = None
     note: str = ""
     pin_secret_id: int | None = None
+    bank_url: str = ""
+    bank_name: str = ""
+    token_secret_id: int | None = None
     item_ids: tuple[int, ...] = field(default=(), metadata=DERIVED)
     id: int = 0
 
@@ -140,6 +143,35 @@ class Registration:
     def has_pin(self) -> bool:
         """Whether a PIN is stored for this registration."""
         return self.pin_secret_id is not None
+
+
+class BankEntryState(StrEnum):
+    """Where one fingerprint stands with a hash bank."""
+
+    PLANNED = "planned"  # not sent yet
+    UNCERTAIN = "uncertain"  # sent, but the answer was lost: look it up before resending
+    ADDED = "added"  # the bank stored it; not yet seen in its matching index
+    CONFIRMED = "confirmed"  # the bank's matching index finds it
+    FAILED = "failed"  # the bank refused it
+    WITHDRAWN = "withdrawn"  # removed from the bank at the user's request
+
+
+@dataclass
+class BankEntry:
+    """One fingerprint sent (or to be sent) to a hash bank, and what the bank answered."""
+
+    registration_id: int
+    signal_type: str
+    signal: str = field(metadata=HEX)
+    item_id: int | None = None
+    note: str = ""
+    state: BankEntryState = BankEntryState.PLANNED
+    content_id: int | None = None
+    sent_at: datetime | None = None
+    confirmed_at: datetime | None = None
+    withdrawn_at: datetime | None = None
+    last_error: str = ""
+    id: int = 0
 
 
 @dataclass

@@ -18,6 +18,7 @@ from app.core.errors import UserError
 from app.core.vault import rowmap
 from app.core.vault.crypto import decrypt, encrypt
 from app.core.vault.models import (
+    BankEntry,
     CaseContact,
     Event,
     EvidenceFile,
@@ -234,6 +235,51 @@ class CaseRepository:
             return ""
         return self._reveal_secret(registration.pin_secret_id, "pin")
 
+    def set_registration_token(self, registration: Registration, token: str | None) -> None:
+        """Keep (or clear) the access token of a hash-bank registration, encrypted."""
+        with self._db:
+            registration.token_secret_id = self._store_secret("token", token) if token else None
+            rowmap.update(self._db, "registrations", registration)
+        self.changed = True
+
+    def reveal_token(self, registration: Registration) -> str:
+        """A hash bank's access token in clear, to authenticate a call."""
+        if registration.token_secret_id is None:
+            return ""
+        return self._reveal_secret(registration.token_secret_id, "token")
+
+    def add_bank_entries(self, entries: Iterable[BankEntry]) -> list[BankEntry]:
+        """Plan fingerprints for a hash bank; ones already planned or sent are kept as they are."""
+        stored = []
+        with self._db:
+            for entry in entries:
+                existing = rowmap.select(
+                    self._db,
+                    BankEntry,
+                    "bank_entries",
+                    "registration_id = ? AND signal_type = ? AND signal = ?",
+                    (entry.registration_id, entry.signal_type, bytes.fromhex(entry.signal)),
+                )
+                if existing:
+                    stored.append(existing[0])
+                    continue
+                entry.id = rowmap.insert(self._db, "bank_entries", entry)
+                stored.append(entry)
+        self.changed = True
+        return stored
+
+    def bank_entries(self, registration_id: int) -> list[BankEntry]:
+        """The fingerprints of one hash-bank registration, in the order they were planned."""
+        return rowmap.select(
+            self._db, BankEntry, "bank_entries", "registration_id = ?", (registration_id,), "id"
+        )
+
+    def update_bank_entry(self, entry: BankEntry) -> None:
+        """Save what happened to one fingerprint sent to a hash bank."""
+        with self._db:
+            rowmap.update(self._db, "bank_entries", entry)
+        self.changed = True
+
     def add_registration_check(self, check: RegistrationCheck) -> RegistrationCheck:
         """Log a status check of a registration."""
         with self._db:
@@ -256,12 +302,18 @@ class CaseRepository:
 
     # --- sightings and evidence -------------------------------------------------------------
 
-    def add_sighting(self, sighting: Sighting, item_ids: Iterable[int] = ()) -> Sighting:
-        """Record where a copy was found."""
+    def add_sighting(
+        self, sighting: Sighting, item_ids: Iterable[int] = (), match_method: str = ""
+    ) -> Sighting:
+        """Record where a copy was found, and which items it shows (and how they matched)."""
         with self._db:
             sighting.id = rowmap.insert(self._db, "sightings", sighting)
             sighting.item_ids = self._link(
                 "sighting_items", "sighting_id", sighting.id, "item_id", item_ids
+            )
+            self._db.execute(
+                "UPDATE sighting_items SET match_method = ? WHERE sighting_id = ?",
+                (match_method, sighting.id),
             )
         self.log_event("sighting", "Recorded where a copy was found", {"sighting": sighting.id})
         self._important()
@@ -275,6 +327,11 @@ class CaseRepository:
                 "sighting_items", "sighting_id", sighting.id, "item_id"
             )
         return found
+
+    def sighting_match_methods(self) -> dict[tuple[int, int], str]:
+        """How each sighting was matched to each item: (sighting id, item id) -> method."""
+        rows = self._db.execute("SELECT sighting_id, item_id, match_method FROM sighting_items")
+        return {(int(sighting), int(item)): str(method) for sighting, item, method in rows}
 
     def update_sighting(self, sighting: Sighting) -> None:
         """Save a changed sighting (status, re-check date, host ...)."""

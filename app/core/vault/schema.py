@@ -219,8 +219,33 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'the timeline is append-only'); END;
 """
 
+_VERSION_2: Final = """
+-- Hash banks (HMA): where the bank is, and its access token (a secret).
+ALTER TABLE registrations ADD COLUMN bank_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE registrations ADD COLUMN bank_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE registrations ADD COLUMN token_secret_id INTEGER REFERENCES secrets (id);
+
+-- Each fingerprint sent to a hash bank, so a batch can be resumed without duplicates.
+CREATE TABLE bank_entries (
+    id INTEGER PRIMARY KEY,
+    registration_id INTEGER NOT NULL REFERENCES registrations (id) ON DELETE CASCADE,
+    item_id INTEGER REFERENCES items (id) ON DELETE SET NULL,
+    signal_type TEXT NOT NULL,
+    signal BLOB NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'planned'
+        CHECK (state IN ('planned', 'uncertain', 'added', 'confirmed', 'failed', 'withdrawn')),
+    content_id INTEGER,
+    sent_at TEXT,
+    confirmed_at TEXT,
+    withdrawn_at TEXT,
+    last_error TEXT NOT NULL DEFAULT '',
+    UNIQUE (registration_id, signal_type, signal)
+);
+"""
+
 #: Ordered migrations: entry ``n`` (0-based) upgrades a database from version n to n + 1.
-MIGRATIONS: Final[tuple[str, ...]] = (_VERSION_1,)
+MIGRATIONS: Final[tuple[str, ...]] = (_VERSION_1, _VERSION_2)
 #: The schema version this StillMine writes.
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

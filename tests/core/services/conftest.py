@@ -1,0 +1,51 @@
+"""A case holding real fingerprints of the test photographs, for the services tests."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.fingerprints import Fingerprinted, fingerprint_paths
+from app.core.vault import (
+    TEST_ONLY_WEAK_KDF,
+    AgeInContent,
+    CaseFile,
+    TakenBy,
+    item_from_fingerprint,
+)
+from tests.hma_server import FakeBank, running_bank
+
+
+@pytest.fixture(scope="session")
+def photo_fingerprints(photos: list[Path]) -> list[Fingerprinted]:
+    results = list(fingerprint_paths([str(path) for path in photos], workers=2))
+    assert all(isinstance(result, Fingerprinted) for result in results)
+    return results  # type: ignore[return-value]
+
+
+@pytest.fixture
+def case_with_photos(tmp_path: Path, photo_fingerprints: list[Fingerprinted]) -> Iterator[CaseFile]:
+    case, _code = CaseFile.create(tmp_path / "case", "a case passphrase", kdf=TEST_ONLY_WEAK_KDF)
+
+    def add_all(repo):  # type: ignore[no-untyped-def]
+        for number, result in enumerate(photo_fingerprints, start=1):
+            age = AgeInContent.UNSURE if number == len(photo_fingerprints) else AgeInContent.ADULT
+            repo.add_item(
+                item_from_fingerprint(
+                    result.fingerprint,
+                    f"Photo {number}",
+                    taken_by=TakenBy.ME,
+                    age_in_content=age,
+                    user_appears=True,
+                )
+            )
+
+    case.change(add_all)
+    yield case
+    case.close()
+
+
+@pytest.fixture
+def bank() -> Iterator[tuple[str, FakeBank]]:
+    with running_bank() as running:
+        yield running

@@ -1,0 +1,204 @@
+"""Registering with a hash bank, against a real HTTP server that behaves like HMA."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import UserError
+from app.core.net import BankName, HashBankConnection, Note
+from app.core.services.catalogue import default_catalogue
+from app.core.services.hashbank import BankSettings, confirm_pending, plan, register, withdraw
+from app.core.vault import BankEntryState, CaseFile
+from tests.hma_server import FakeBank
+
+
+def settings(note: str = "", token: str = "") -> BankSettings:
+    return BankSettings(url="", bank=BankName("MY_CASE"), token=token, note=Note(note))
+
+
+def entries(case: CaseFile) -> list:  # type: ignore[type-arg]
+    registration = case.read(lambda repo: repo.registrations()[-1])
+    return case.read(lambda repo: repo.bank_entries(registration.id))
+
+
+def run(case: CaseFile, url: str, chosen_settings: BankSettings | None = None, **options: object):  # type: ignore[no-untyped-def]
+    chosen = plan(
+        default_catalogue(), case.read(lambda repo: repo.items()), chosen_settings or settings()
+    )
+    connection = HashBankConnection(
+        url, auth_header=(chosen_settings or settings()).auth_header, timeout=2.0
+    )
+    return register(case, connection, chosen, index_wait_seconds=20.0, **options)  # type: ignore[arg-type]
+
+
+def test_a_whole_registration_is_sent_recorded_and_confirmed(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    report = run(case_with_photos, url, settings(note="my own note"), create_bank=True)
+    assert (report.sent, report.confirmed, report.failed) == (3, 3, 0)
+    assert "MY_CASE" in fake.banks
+    assert [content.note for content in fake.contents.values()] == ["my own note"] * 3
+    stored = entries(case_with_photos)
+    assert [entry.state for entry in stored] == [BankEntryState.CONFIRMED] * 3
+    assert sorted(entry.content_id for entry in stored) == [1, 2, 3]
+    events = case_with_photos.read(lambda repo: repo.events())
+    sent = [event for event in events if event.kind == "hash-bank" and "Sent" in event.summary]
+    assert len(sent) == 3
+    assert all('"note": "my own note"' in event.detail for event in sent)
+
+
+def test_the_plan_leaves_out_content_of_someone_under_18(case_with_photos: CaseFile) -> None:
+    chosen = plan(default_catalogue(), case_with_photos.read(lambda repo: repo.items()), settings())
+    assert [planned.label for planned in chosen.signals] == ["Photo 1", "Photo 2", "Photo 3"]
+    assert chosen.skipped[0][0] == "Photo 4"
+    assert "under 18" in chosen.skipped[0][1]
+    requests = chosen.requests("http://127.0.0.1:5100")
+    assert requests[0].startswith('POST http://127.0.0.1:5100/c/bank/MY_CASE/signal  {"pdq":"')
+
+
+def test_running_again_sends_nothing_twice(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    run(case_with_photos, url, create_bank=True)
+    report = run(
+        case_with_photos, url, create_bank=True
+    )  # the bank exists now: 403, then a look-up
+    assert report.sent == 0
+    assert fake.adds == 3
+    assert len(fake.contents) == 3
+
+
+def test_a_server_error_mid_batch_can_be_retried_without_duplicates(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    fake.behaviour.fail_adds_after = 1
+    report = run(case_with_photos, url, create_bank=True)
+    assert (report.sent, report.failed) == (1, 1)
+    assert "HTTP 500" in report.messages[0]
+    states = [entry.state for entry in entries(case_with_photos)]
+    assert states == [BankEntryState.CONFIRMED, BankEntryState.FAILED, BankEntryState.PLANNED]
+    fake.behaviour.fail_adds_after = None
+    retried = run(case_with_photos, url)
+    assert retried.sent == 2
+    assert len(fake.contents) == 3
+    assert all(entry.state is BankEntryState.CONFIRMED for entry in entries(case_with_photos))
+
+
+def test_a_lost_answer_is_looked_up_before_sending_again(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    fake.behaviour.drop_after_store = True
+    first = run(case_with_photos, url, create_bank=True)
+    assert first.uncertain == 1
+    assert entries(case_with_photos)[0].state is BankEntryState.UNCERTAIN
+    assert len(fake.contents) == 1  # the bank did store it
+    fake.behaviour.drop_after_store = False
+    second = run(case_with_photos, url)
+    assert second.sent == 2
+    assert len(fake.contents) == 3  # nothing was sent twice
+    assert all(entry.state is BankEntryState.CONFIRMED for entry in entries(case_with_photos))
+
+
+def test_a_slow_server_times_out_and_is_not_resent_blindly(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    fake.behaviour.slow_seconds = 3.0  # longer than the 2 s time-out
+    report = run(case_with_photos, url, create_bank=True)
+    assert report.uncertain == 1
+    assert "did not answer in time" in report.messages[0]
+    states = [entry.state for entry in entries(case_with_photos)]
+    assert states == [BankEntryState.UNCERTAIN, BankEntryState.PLANNED, BankEntryState.PLANNED]
+    time.sleep(1.5)  # let the slow add finish storing on the server
+    fake.behaviour.slow_seconds = 0.0
+    assert run(case_with_photos, url).sent == 2
+    assert len(fake.contents) == 3  # the slow one was found, not sent again
+
+
+def test_the_index_delay_leaves_entries_pending_then_confirmed(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    fake.behaviour.index_delay = 3600
+    chosen = plan(default_catalogue(), case_with_photos.read(lambda repo: repo.items()), settings())
+    connection = HashBankConnection(url, timeout=2.0)
+    report = register(
+        case_with_photos, connection, chosen, create_bank=True, index_wait_seconds=0.5
+    )
+    assert (report.sent, report.confirmed, report.pending) == (3, 0, 3)
+    fake.behaviour.index_delay = 0
+    registration = case_with_photos.read(lambda repo: repo.registrations()[-1])
+    later = confirm_pending(case_with_photos, connection, registration, index_wait_seconds=5)
+    assert later.confirmed == 3
+
+
+def test_withdrawing_removes_every_fingerprint(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    run(case_with_photos, url, create_bank=True)
+    registration = case_with_photos.read(lambda repo: repo.registrations()[-1])
+    withdraw(case_with_photos, HashBankConnection(url), registration)
+    assert fake.contents == {}
+    assert all(entry.state is BankEntryState.WITHDRAWN for entry in entries(case_with_photos))
+    assert case_with_photos.read(lambda repo: repo.registrations()[-1]).withdrawn_at is not None
+
+
+def test_a_refused_token_and_an_existing_bank_are_told_apart(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    fake.behaviour.token = "the right token"
+    with pytest.raises(UserError, match="access token is missing or wrong"):
+        run(case_with_photos, url, settings(token="a wrong token"), create_bank=True)
+    report = run(case_with_photos, url, settings(token="the right token"), create_bank=True)
+    assert report.sent == 3
+    token = case_with_photos.read(lambda repo: repo.reveal_token(repo.registrations()[-1]))
+    assert token == "the right token"
+
+
+def test_a_bank_name_the_server_refuses(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    with pytest.raises(UserError, match="capital letters"):
+        BankName("my case")
+    url, _fake = bank
+    with pytest.raises(UserError, match="no bank called"):
+        run(case_with_photos, url, create_bank=False)
+
+
+def test_hostile_json_is_refused_plainly(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    fake.behaviour.hostile_json = True
+    report = run(case_with_photos, url, create_bank=True)
+    assert report.failed == 1
+    assert "no content id" in report.messages[0]
+
+
+def test_an_unreachable_bank(case_with_photos: CaseFile, tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="refused the connection"):
+        run(case_with_photos, "http://127.0.0.1:9", create_bank=True)
+
+
+def test_nothing_but_hashes_and_notes_reaches_the_bank(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank], photos: list[Path]
+) -> None:
+    url, fake = bank
+    run(case_with_photos, url, settings(note="a note I wrote"), create_bank=True)
+    traffic = fake.traffic()
+    assert b"a note I wrote" in traffic
+    windows = {traffic[i : i + 64] for i in range(len(traffic) - 63)}
+    for photo in photos:
+        data = photo.read_bytes()
+        assert not any(data[i : i + 64] in windows for i in range(len(data) - 63))
+        assert photo.name.encode() not in traffic
+        assert str(photo.parent).encode() not in traffic
+        assert photo.stem.encode() not in traffic
+    assert b"Photo 1" not in traffic  # not even the neutral labels
