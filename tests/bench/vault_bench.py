@@ -134,7 +134,9 @@ def main() -> None:
         write_floor = median_time(lambda: durable_write(Path(name) / "floor.bin", data))
         read_floor = median_time(lambda: case_path(folder).read_bytes())
 
-        open_remembered = median_time(lambda: CaseFile.open(folder, use_keyring=True).close(save=False))
+        open_remembered = median_time(
+            lambda: CaseFile.open(folder, use_keyring=True).close(save=False)
+        )
         open_passphrase = median_time(
             lambda: CaseFile.open(folder, passphrase=PASSPHRASE).close(save=False), runs=3
         )
@@ -145,7 +147,12 @@ def main() -> None:
     rows = [
         ("save after one change", save, write_floor, "<= 100 ms"),
         ("open, key remembered (no KDF)", open_remembered, read_floor, "<= 200 ms"),
-        ("open with the passphrase (Argon2id)", open_passphrase, read_floor + kdf, "<= 200 ms + KDF"),
+        (
+            "open with the passphrase (Argon2id)",
+            open_passphrase,
+            read_floor + kdf,
+            "<= 200 ms + KDF",
+        ),
         ("one passphrase guess (Argon2id alone)", kdf, kdf, ">= 250 ms"),
     ]
     for label, seconds, baseline, target in rows:
