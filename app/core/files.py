@@ -73,12 +73,25 @@ def display_name(path: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def read_head(path: str, size: int) -> bytes:
+    """The first ``size`` bytes of a regular, non-empty file (to identify it).
+
+    Raises:
+        UserError: a subclass naming the file and what is wrong.
+    """
+    return _read(path, size, whole=False)
+
+
 def read_file(path: str, max_bytes: int) -> bytes:
     """Read a whole regular file, refusing empty, oversized and special files.
 
     Raises:
         UserError: a subclass naming the file and what is wrong.
     """
+    return _read(path, max_bytes, whole=True)
+
+
+def _read(path: str, max_bytes: int, *, whole: bool) -> bytes:
     name = display_name(path)
     try:
         # O_NONBLOCK: opening a named pipe must not hang the batch; fstat then refuses it.
@@ -91,7 +104,7 @@ def read_file(path: str, max_bytes: int) -> bytes:
             raise NotARegularFile(f"“{name}” is not a normal file, so StillMine skipped it.")
         if info.st_size == 0:
             raise EmptyFile(f"“{name}” is empty (0 bytes): there is no picture in it.")
-        if info.st_size > max_bytes:
+        if whole and info.st_size > max_bytes:
             raise FileTooLarge(
                 f"“{name}” is {info.st_size / 2**20:,.0f} MB, more than the "
                 f"{max_bytes / 2**20:,.0f} MB StillMine reads for a picture."
@@ -104,6 +117,8 @@ def read_file(path: str, max_bytes: int) -> bytes:
         os.close(fd)
     if not data:
         raise EmptyFile(f"“{name}” is empty (0 bytes): there is no picture in it.")
+    if not whole:
+        return data[:max_bytes]
     if len(data) > max_bytes:
         raise FileTooLarge(f"“{name}” grew beyond {max_bytes / 2**20:,.0f} MB while being read.")
     return data

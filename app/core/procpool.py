@@ -38,11 +38,42 @@ POLL_INTERVAL = 0.05
 _STOP_GRACE = 1.0
 
 
+class _ProgressChannel:
+    """Inside a worker: where a running task reports how far it has got."""
+
+    def __init__(self, results: Connection) -> None:
+        self._results = results
+        self.task_id = -1
+        self._last = 0.0
+
+    def report(self, fraction: float) -> None:
+        now = time.monotonic()
+        if now - self._last >= _PROGRESS_INTERVAL:
+            self._last = now
+            self._results.send((self.task_id, "progress", min(1.0, max(0.0, fraction))))
+
+
+_channel: _ProgressChannel | None = None
+_PROGRESS_INTERVAL = 0.1
+
+
+def report_fraction(fraction: float) -> None:
+    """From inside a task: how much of it is done (0 to 1). Does nothing outside a worker.
+
+    Progress also tells the pool the task is alive, so a long video is not mistaken for a
+    hung decoder.
+    """
+    if _channel is not None:
+        _channel.report(fraction)
+
+
 def _worker_main(
     tasks: Connection, results: Connection, function: Callable[[object], object]
 ) -> None:
+    global _channel  # noqa: PLW0603 - one channel per worker process, set once at its start
     # Ctrl-C in a terminal reaches the whole process group; only the parent should react.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _channel = _ProgressChannel(results)
     while True:
         try:
             message = tasks.recv()
@@ -51,11 +82,12 @@ def _worker_main(
         if message is None:
             return
         task_id, item = message
+        _channel.task_id = task_id
         try:
-            outcome: tuple[bool, object] = (True, function(item))
+            outcome: tuple[int, str, object] = (task_id, "done", function(item))
         except Exception as exc:  # noqa: BLE001 - reported to the parent as a failed item
-            outcome = (False, type(exc).__name__)
-        results.send((task_id, outcome))
+            outcome = (task_id, "failed", type(exc).__name__)
+        results.send(outcome)
 
 
 @dataclass
@@ -74,9 +106,11 @@ class _Pool(Generic[Item, Result]):
         on_failure: Callable[[Item, str], Result],
         size: int,
         task_timeout: float | None,
+        on_progress: Callable[[int, float], None] | None,
     ) -> None:
         self._function = function
         self._on_failure = on_failure
+        self._on_progress = on_progress
         self._size = size
         self._task_timeout = task_timeout
         self._context = multiprocessing.get_context("spawn")
@@ -138,13 +172,18 @@ class _Pool(Generic[Item, Result]):
 
     def _receive(self, worker: _Worker[Item]) -> None:
         try:
-            task_id, (succeeded, value) = worker.results.recv()
+            task_id, kind, value = worker.results.recv()
         except (EOFError, OSError):
             self._replace(worker, "crashed")
             return
+        if kind == "progress":
+            worker.started = time.monotonic()  # alive: the time limit counts from here
+            if self._on_progress is not None:
+                self._on_progress(task_id, float(value))
+            return
         assert worker.task is not None
         item = worker.task[1]
-        self.done[task_id] = value if succeeded else self._on_failure(item, "failed")
+        self.done[task_id] = value if kind == "done" else self._on_failure(item, "failed")
         worker.task = None
 
     def _replace(self, worker: _Worker[Item], reason: str) -> None:
@@ -189,6 +228,7 @@ def map_in_workers(
     cancel: CancelToken = NEVER,
     window: int | None = None,
     task_timeout: float | None = 120.0,
+    on_progress: Callable[[int, float], None] | None = None,
 ) -> Iterator[Result]:
     """Yield ``function(item)`` for every item, in order, computed in worker processes.
 
@@ -201,14 +241,17 @@ def map_in_workers(
         cancel: checked at least every ``POLL_INTERVAL`` seconds; cancelling terminates the
             workers and raises ``Cancelled``.
         window: the most items in flight or waiting to be yielded (default 4 per worker).
-        task_timeout: seconds one item may take before its worker is replaced.
+        task_timeout: seconds an item may go without finishing or reporting progress before
+            its worker is replaced.
+        on_progress: receives (the item's position, fraction done) for items that report it
+            with ``report_fraction``.
 
     Raises:
         Cancelled: when ``cancel`` is set.
     """
     size = max(1, workers)
     limit = window if window is not None else 4 * size
-    pool: _Pool[Item, Result] = _Pool(function, on_failure, size, task_timeout)
+    pool: _Pool[Item, Result] = _Pool(function, on_failure, size, task_timeout, on_progress)
     feed = _Feed(iter(items))
     next_id = next_to_yield = 0
     graceful = False

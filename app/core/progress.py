@@ -79,6 +79,11 @@ class ProgressTracker:
         self._total = total
         self._send(force=True)
 
+    def set_done(self, done: float) -> None:
+        """Record how much is done in all, reporting it if enough time has passed."""
+        self._done = done
+        self._send(force=False)
+
     def advance(self, amount: float = 1.0) -> None:
         """Record ``amount`` more work done, reporting it if enough time has passed."""
         self._done += amount

@@ -32,10 +32,12 @@ class Sniffed:
     Attributes:
         image_format: the image format, or None when the file is not an image we decode.
         description: for a non-image, a plain description ("a PDF document"), else "".
+        video_format: for a video, its container ("mp4", "mov", "matroska", "avi").
     """
 
     image_format: ImageFormat | None
     description: str = ""
+    video_format: str | None = None
 
 
 # ISO base media (ftyp) brands of HEIF/HEIC and AVIF stills; any other brand is a video or an
@@ -68,7 +70,18 @@ def sniff(head: bytes) -> Sniffed:
     image_format = _image_format(head)
     if image_format is not None:
         return Sniffed(image_format)
-    return Sniffed(None, _describe_other(head))
+    return Sniffed(None, _describe_other(head), _video_format(head))
+
+
+def _video_format(head: bytes) -> str | None:
+    brands = _ftyp_brands(head)
+    if brands and brands[0] not in _AUDIO_BRANDS:
+        return "mov" if brands[0] == b"qt  " else "mp4"
+    if head.startswith(b"\x1aE\xdf\xa3"):
+        return "matroska"
+    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
+        return "avi"
+    return None
 
 
 def _image_format(head: bytes) -> ImageFormat | None:

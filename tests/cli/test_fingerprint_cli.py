@@ -128,3 +128,16 @@ def test_progress_appears_only_on_long_runs() -> None:
         "50 of 100 files done, about 1 minute left",
         "100 of 100 files done",
     ]
+
+
+def test_videos_are_fingerprinted_too(testdata: Path) -> None:
+    video = testdata / "video" / "doorknob-hd-no-bar.mp4"
+    run = stillmine("fingerprint", "--json", video)
+    assert run.returncode == 0, run.stderr
+    (record,) = records(run.stdout)
+    assert record["kind"] == "video"
+    assert record["md5"] == "9108849f0d0bb6d3c40844f4eb72767b"
+    assert {"sha256", "vpdq", "duration", "width", "height", "codec"} <= set(record)
+    assert record["vpdq"][0].startswith("0,") and record["vpdq"][0].endswith(",0.000")
+    assert (record["width"], record["height"], record["codec"]) == (1280, 720, "h264")
+    assert "pdq" not in record

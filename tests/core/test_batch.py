@@ -122,3 +122,27 @@ def test_a_folder_of_10000_files_with_junk_among_them(tmp_path: Path) -> None:
     assert len(names) == 10_000
     assert names == sorted(names)
     assert failures == 1000
+
+
+def test_pictures_and_videos_in_one_batch_with_progress_by_fractions(
+    tmp_path: Path, photo_bytes: list[bytes], testdata: Path
+) -> None:
+    from tests.videos import slideshow
+
+    (tmp_path / "a.jpg").write_bytes(photo_bytes[0])
+    slideshow(
+        sorted((testdata / "photos").glob("*.png")),
+        tmp_path / "b.mp4",
+        seconds=40,
+        fps=25,
+        size=(640, 480),
+    )
+    updates: list[ProgressUpdate] = []
+    results = list(fingerprint_paths([str(tmp_path)], progress=updates.append, workers=1))
+    kinds = [
+        result.fingerprint.kind.value for result in results if isinstance(result, Fingerprinted)
+    ]
+    assert kinds == ["image", "video"]
+    fractional = [u.done for u in updates if 1 < u.done < 2]
+    assert fractional, "the video's progress should move the bar between whole files"
+    assert updates[-1].done == 2

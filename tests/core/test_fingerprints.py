@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from app.core.fingerprints import (
     ALGORITHMS,
     HashAlgorithm,
+    ImageFingerprint,
     InvalidHash,
     Md5,
     Pdq,
@@ -50,6 +51,7 @@ def test_golden_values_of_the_test_photographs(testdata: Path, name: str) -> Non
     result = fingerprint_file(str(path))
     assert result.ok
     fingerprint = result.fingerprint  # type: ignore[union-attr]
+    assert isinstance(fingerprint, ImageFingerprint)
     assert (fingerprint.pdq, fingerprint.phash) == GOLDEN[name]
     data = path.read_bytes()
     assert fingerprint.sha256 == hashlib.sha256(data).hexdigest()

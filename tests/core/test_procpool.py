@@ -79,6 +79,26 @@ def test_a_task_that_takes_too_long_is_stopped() -> None:
     assert time.monotonic() - started < 20
 
 
+def test_progress_reaches_the_parent_and_keeps_a_long_task_alive() -> None:
+    seen: list[tuple[int, float]] = []
+    results = list(
+        map_in_workers(
+            workerfuncs.slow_with_progress,
+            [7],
+            workers=1,
+            on_failure=workerfuncs.failure,
+            task_timeout=1.0,  # the task takes 2.4 s, but keeps saying it is alive
+            on_progress=lambda position, fraction: seen.append((position, fraction)),
+        )
+    )
+    assert results == [7]
+    fractions = [fraction for _position, fraction in seen]
+    assert len(fractions) >= 5
+    assert fractions == sorted(fractions)
+    assert fractions[-1] > 0.8
+    assert {position for position, _ in seen} == {0}
+
+
 def test_cancel_stops_a_running_task_at_once() -> None:
     cancel = CancelToken()
     threading.Timer(1.5, cancel.cancel).start()

@@ -32,6 +32,15 @@ def sleep_on_one(value: int) -> int:
     return value
 
 
+def slow_with_progress(value: int) -> int:
+    from app.core.procpool import report_fraction
+
+    for step in range(1, 13):
+        time.sleep(0.2)
+        report_fraction(step / 12)
+    return value
+
+
 def loaded_modules(_value: int) -> list[str]:
     return sorted(sys.modules)
 

@@ -7,13 +7,17 @@ for bytes in memory, the result types, and the algorithm plugins.
 from app.core.fingerprints.base import HashAlgorithm, InvalidHash, hamming_distance
 from app.core.fingerprints.batch import available_cores, fingerprint_paths
 from app.core.fingerprints.cryptographic import Md5, Sha256
-from app.core.fingerprints.image import fingerprint_file, fingerprint_image
+from app.core.fingerprints.files import fingerprint_file
+from app.core.fingerprints.image import fingerprint_image
 from app.core.fingerprints.model import (
     Fingerprinted,
     FingerprintFailed,
     FingerprintResult,
     ImageFingerprint,
+    MediaFingerprint,
     MediaKind,
+    VideoFingerprint,
+    VpdqFrame,
 )
 from app.core.fingerprints.pdq import Pdq
 from app.core.fingerprints.perceptual import PHash
@@ -28,10 +32,13 @@ __all__ = [
     "ImageFingerprint",
     "InvalidHash",
     "Md5",
+    "MediaFingerprint",
     "MediaKind",
     "PHash",
     "Pdq",
     "Sha256",
+    "VideoFingerprint",
+    "VpdqFrame",
     "algorithm",
     "available_cores",
     "fingerprint_file",

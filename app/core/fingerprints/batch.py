@@ -12,10 +12,17 @@ from collections.abc import Iterable, Iterator
 
 from app.core.errors import UserError
 from app.core.files import WalkEntry, count_files, display_name, iter_files
-from app.core.fingerprints.image import fingerprint_file
+from app.core.fingerprints.files import fingerprint_file
 from app.core.fingerprints.model import Fingerprinted, FingerprintFailed, FingerprintResult
-from app.core.procpool import map_in_workers
-from app.core.progress import NEVER, NULL_PROGRESS, CancelToken, Progress, ProgressTracker
+from app.core.procpool import map_in_workers, report_fraction
+from app.core.progress import (
+    NEVER,
+    NULL_PROGRESS,
+    CancelToken,
+    Progress,
+    ProgressTracker,
+    ProgressUpdate,
+)
 
 
 class ReaderCrashed(UserError):
@@ -31,11 +38,16 @@ def available_cores() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+def _report_fraction(update: ProgressUpdate) -> None:
+    if update.total:
+        report_fraction(update.done / update.total)
+
+
 def _fingerprint_entry(task: tuple[WalkEntry, bool]) -> FingerprintResult:
     entry, full_size = task
     if entry.error is not None:
         return FingerprintFailed(entry.path, entry.error)
-    return fingerprint_file(entry.path, full_size=full_size)
+    return fingerprint_file(entry.path, full_size=full_size, progress=_report_fraction)
 
 
 def _reader_failed(task: tuple[WalkEntry, bool], reason: str) -> FingerprintResult:
@@ -78,6 +90,14 @@ def fingerprint_paths(
     total = count_files(roots, cancel)
     tracker = ProgressTracker(progress, total)
     tracker.finish()
+    # A long video reports how far it has got; the bar moves by fractions of a file.
+    partial: dict[int, float] = {}
+    finished = 0
+
+    def on_progress(position: int, fraction: float) -> None:
+        partial[position] = fraction
+        tracker.set_done(finished + sum(partial.values()))
+
     tasks = ((entry, full_size) for entry in iter_files(roots))
     results = map_in_workers(
         _fingerprint_entry,
@@ -85,10 +105,13 @@ def fingerprint_paths(
         workers=min(workers or available_cores(), max(1, total)),
         on_failure=_reader_failed,
         cancel=cancel,
+        on_progress=on_progress,
     )
     first_path_by_sha256: dict[str, str] = {}
-    for result in results:
-        tracker.advance()
+    for position, result in enumerate(results):
+        partial.pop(position, None)
+        finished += 1
+        tracker.set_done(finished + sum(partial.values()))
         yield _mark_duplicate(result, first_path_by_sha256)
     tracker.finish()
 

@@ -1,15 +1,7 @@
-"""Fingerprint one picture: read it once, hash its bytes, decode it once, hash its pixels."""
+"""Fingerprint one picture held in memory: hash its bytes, decode it once, hash its pixels."""
 
-from app.core.errors import UserError
-from app.core.files import display_name, read_file
 from app.core.fingerprints.cryptographic import file_digests
-from app.core.fingerprints.model import (
-    TOO_PLAIN_WARNING,
-    Fingerprinted,
-    FingerprintFailed,
-    FingerprintResult,
-    ImageFingerprint,
-)
+from app.core.fingerprints.model import TOO_PLAIN_WARNING, ImageFingerprint
 from app.core.fingerprints.pdq import (
     Pdq,
     pdq_dihedral,
@@ -18,7 +10,7 @@ from app.core.fingerprints.pdq import (
     reference_pdq_hash,
 )
 from app.core.fingerprints.perceptual import phash
-from app.core.media import MAX_IMAGE_FILE_BYTES, decode_image
+from app.core.media import decode_image
 
 
 def fingerprint_image(data: bytes, name: str, *, full_size: bool = False) -> ImageFingerprint:
@@ -60,12 +52,3 @@ def fingerprint_image(data: bytes, name: str, *, full_size: bool = False) -> Ima
         privacy=decoded.privacy,
         warnings=warnings,
     )
-
-
-def fingerprint_file(path: str, *, full_size: bool = False) -> FingerprintResult:
-    """Fingerprint the picture at ``path``; every user-facing problem becomes a result."""
-    try:
-        data = read_file(path, MAX_IMAGE_FILE_BYTES)
-        return Fingerprinted(path, fingerprint_image(data, display_name(path), full_size=full_size))
-    except UserError as error:
-        return FingerprintFailed(path, error)

@@ -21,6 +21,29 @@ class MediaKind(StrEnum):
     VIDEO = "video"
 
 
+@dataclass(frozen=True, slots=True)
+class VpdqFrame:
+    """The PDQ of one frame, where it is in the video, and its quality."""
+
+    frame: int
+    quality: int
+    pdq: str
+    timestamp: float
+
+    def line(self) -> str:
+        """The frame in vPDQ's text form: ``frame,quality,pdqhex,timestamp``."""
+        return f"{self.frame},{self.quality},{self.pdq},{self.timestamp:.3f}"
+
+    @classmethod
+    def parse(cls, line: str) -> "VpdqFrame":
+        """Read one line of a vPDQ file."""
+        try:
+            frame, quality, pdq, timestamp = line.strip().split(",")
+            return cls(int(frame), int(quality), pdq.lower(), float(timestamp))
+        except ValueError as exc:
+            raise UserError(f"“{line.strip()[:90]}” is not a vPDQ line.") from exc
+
+
 TOO_PLAIN_WARNING = (
     "This picture is too plain (for example mostly one colour, or very small) for a "
     "similarity fingerprint: only exact copies of the file can be recognised."
@@ -73,17 +96,40 @@ class ImageFingerprint:
 
 
 @dataclass(frozen=True, slots=True)
+class VideoFingerprint:
+    """Every fingerprint of one video, and what reading it revealed."""
+
+    sha256: str
+    md5: str
+    vpdq: tuple[VpdqFrame, ...]
+    duration: float
+    width: int
+    height: int
+    codec: str
+    format: str
+    frame_rate: float | None
+    rotation: int
+    privacy: tuple[PrivacyFinding, ...]
+    warnings: tuple[str, ...]
+
+    kind = MediaKind.VIDEO
+
+
+MediaFingerprint = ImageFingerprint | VideoFingerprint
+
+
+@dataclass(frozen=True, slots=True)
 class Fingerprinted:
     """A file that was fingerprinted.
 
     Attributes:
         path: the file, as given or found.
-        fingerprint: its fingerprints.
+        fingerprint: its fingerprints (a picture's or a video's).
         duplicate_of: the earlier path in the same batch with identical bytes, if any.
     """
 
     path: str
-    fingerprint: ImageFingerprint
+    fingerprint: MediaFingerprint
     duplicate_of: str | None = None
 
     ok = True

@@ -1,12 +1,19 @@
 """Fingerprint results as plain JSON-ready records (``stillmine fingerprint --json``).
 
 The record schema is documented in README.md. ``pdq_raw`` appears only when the EXIF
-orientation changed the picture, ``duplicate_of`` only for duplicates.
+orientation changed the picture, ``duplicate_of`` only for duplicates; videos carry ``vpdq``
+(frame lines) and ``duration``, ``codec`` instead of the picture fields.
 """
 
 from typing import Any
 
-from app.core.fingerprints.model import Fingerprinted, FingerprintResult, ImageFingerprint
+from app.core.fingerprints.model import (
+    Fingerprinted,
+    FingerprintResult,
+    ImageFingerprint,
+    MediaFingerprint,
+    VideoFingerprint,
+)
 
 
 def result_to_record(result: FingerprintResult) -> dict[str, Any]:
@@ -25,8 +32,39 @@ def result_to_record(result: FingerprintResult) -> dict[str, Any]:
     return record
 
 
-def fingerprint_to_record(fingerprint: ImageFingerprint) -> dict[str, Any]:
-    """The fields of one picture's fingerprints, without its path."""
+def fingerprint_to_record(fingerprint: MediaFingerprint) -> dict[str, Any]:
+    """The fields of one picture's or video's fingerprints, without its path."""
+    if isinstance(fingerprint, VideoFingerprint):
+        return _video_record(fingerprint)
+    return _image_record(fingerprint)
+
+
+def _privacy(fingerprint: MediaFingerprint) -> list[dict[str, str]]:
+    return [
+        {"kind": finding.kind.value, "summary": finding.summary, "detail": finding.detail}
+        for finding in fingerprint.privacy
+    ]
+
+
+def _video_record(fingerprint: VideoFingerprint) -> dict[str, Any]:
+    return {
+        "kind": fingerprint.kind.value,
+        "sha256": fingerprint.sha256,
+        "md5": fingerprint.md5,
+        "vpdq": [frame.line() for frame in fingerprint.vpdq],
+        "duration": round(fingerprint.duration, 3),
+        "width": fingerprint.width,
+        "height": fingerprint.height,
+        "codec": fingerprint.codec,
+        "format": fingerprint.format,
+        "frame_rate": fingerprint.frame_rate,
+        "rotation": fingerprint.rotation,
+        "privacy": _privacy(fingerprint),
+        "warnings": list(fingerprint.warnings),
+    }
+
+
+def _image_record(fingerprint: ImageFingerprint) -> dict[str, Any]:
     record: dict[str, Any] = {
         "kind": fingerprint.kind.value,
         "sha256": fingerprint.sha256,
@@ -46,10 +84,7 @@ def fingerprint_to_record(fingerprint: ImageFingerprint) -> dict[str, Any]:
             "format": fingerprint.format.value,
             "frames": fingerprint.frame_count,
             "orientation": fingerprint.orientation,
-            "privacy": [
-                {"kind": finding.kind.value, "summary": finding.summary, "detail": finding.detail}
-                for finding in fingerprint.privacy
-            ],
+            "privacy": _privacy(fingerprint),
             "warnings": list(fingerprint.warnings),
         }
     )

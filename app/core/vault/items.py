@@ -1,14 +1,15 @@
 """Turning a fingerprint into an item of the case, with the user's answers about it."""
 
 import json
+from typing import Any
 
-from app.core.fingerprints import ImageFingerprint, Pdq, PHash
+from app.core.fingerprints import ImageFingerprint, MediaFingerprint, Pdq, PHash, VideoFingerprint
 from app.core.vault.models import AgeInContent, Item, TakenBy
 from app.core.vault.repository import utc_now
 
 
 def item_from_fingerprint(
-    fingerprint: ImageFingerprint,
+    fingerprint: MediaFingerprint,
     label: str,
     *,
     taken_by: TakenBy = TakenBy.UNKNOWN,
@@ -18,23 +19,54 @@ def item_from_fingerprint(
     original_on_device: bool | None = True,
     original_path: str | None = None,
 ) -> Item:
-    """A new (unsaved) item holding a picture's fingerprints and the user's answers.
+    """A new (unsaved) item holding a picture's or video's fingerprints and the user's answers.
 
     Only the kinds of privacy findings are kept (for example "location"), never their values:
     the case needs to know that a photo revealed a location, not where.
     """
+    answers = {
+        "taken_by": taken_by,
+        "copyright_assigned_to_me": copyright_assigned_to_me,
+        "age_in_content": age_in_content,
+        "user_appears": user_appears,
+        "original_on_device": original_on_device,
+        "original_path": original_path,
+    }
+    if isinstance(fingerprint, VideoFingerprint):
+        return _video_item(fingerprint, label, answers)
+    return _image_item(fingerprint, label, answers)
+
+
+def _privacy_kinds(fingerprint: MediaFingerprint) -> str:
+    return ",".join(finding.kind.value for finding in fingerprint.privacy)
+
+
+def _video_item(fingerprint: VideoFingerprint, label: str, answers: dict[str, Any]) -> Item:
     return Item(
         label=label,
         kind=fingerprint.kind.value,
         sha256=fingerprint.sha256,
         md5=fingerprint.md5,
         added_at=utc_now(),
-        taken_by=taken_by,
-        copyright_assigned_to_me=copyright_assigned_to_me,
-        age_in_content=age_in_content,
-        user_appears=user_appears,
-        original_on_device=original_on_device,
-        original_path=original_path,
+        width=fingerprint.width,
+        height=fingerprint.height,
+        format=fingerprint.format,
+        duration=fingerprint.duration,
+        codec=fingerprint.codec,
+        vpdq=fingerprint.vpdq,
+        privacy_kinds=_privacy_kinds(fingerprint),
+        algorithm_versions=json.dumps({"vpdq": Pdq.VERSION}),
+        **answers,
+    )
+
+
+def _image_item(fingerprint: ImageFingerprint, label: str, answers: dict[str, Any]) -> Item:
+    return Item(
+        label=label,
+        kind=fingerprint.kind.value,
+        sha256=fingerprint.sha256,
+        md5=fingerprint.md5,
+        added_at=utc_now(),
         pdq=fingerprint.pdq,
         pdq_quality=fingerprint.pdq_quality,
         pdq_dihedral=fingerprint.pdq_dihedral,
@@ -45,6 +77,7 @@ def item_from_fingerprint(
         format=fingerprint.format.value,
         frames=fingerprint.frame_count,
         orientation=fingerprint.orientation,
-        privacy_kinds=",".join(finding.kind.value for finding in fingerprint.privacy),
+        privacy_kinds=_privacy_kinds(fingerprint),
         algorithm_versions=json.dumps({"pdq": Pdq.VERSION, "phash": PHash.VERSION}),
+        **answers,
     )

@@ -8,10 +8,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from app.core.fingerprints.model import VpdqFrame
+
 #: Field metadata: stored as a BLOB, hex at the interface.
 HEX = {"storage": "hex"}
 #: Field metadata: a tuple of equal-length hex strings stored as one BLOB.
 HEX_LIST = {"storage": "hex_list"}
+#: Field metadata: a video's vPDQ frames, packed into one BLOB.
+VPDQ = {"storage": "vpdq"}
 #: Field metadata: not a column (filled from another table).
 DERIVED = {"storage": "derived"}
 
@@ -101,6 +105,7 @@ class Item:
     codec: str | None = None
     privacy_kinds: str = ""
     algorithm_versions: str = "{}"
+    vpdq: tuple[VpdqFrame, ...] = field(default=(), metadata=VPDQ)
     id: int = 0
 
     @property

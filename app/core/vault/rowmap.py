@@ -8,6 +8,7 @@ and every value is a bound parameter.
 
 import dataclasses
 import sqlite3
+import struct
 import types
 import typing
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from app.core.errors import BugError
+from app.core.fingerprints.model import VpdqFrame
 
 Model = TypeVar("Model")
 
@@ -60,6 +62,8 @@ def to_column(column: _Column, value: Any) -> Any:
         return bytes.fromhex(value)
     if column.storage == "hex_list":
         return b"".join(bytes.fromhex(part) for part in value) or None
+    if column.storage == "vpdq":
+        return pack_vpdq(value) or None
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise BugError(f"{column.name}: times must carry their time zone")
@@ -74,11 +78,13 @@ def to_column(column: _Column, value: Any) -> Any:
 def from_column(column: _Column, value: Any) -> Any:
     """One stored value as its Python type."""
     if value is None:
-        return () if column.storage == "hex_list" else None
+        return () if column.storage in ("hex_list", "vpdq") else None
     if column.storage == "hex":
         return bytes(value).hex()
     if column.storage == "hex_list":
         return _split_hex_list(bytes(value))
+    if column.storage == "vpdq":
+        return unpack_vpdq(bytes(value))
     if column.kind is datetime:
         return datetime.fromisoformat(value)
     if column.kind is bool:
@@ -86,6 +92,25 @@ def from_column(column: _Column, value: Any) -> Any:
     if isinstance(column.kind, type) and issubclass(column.kind, Enum):
         return column.kind(value)
     return value
+
+
+_VPDQ_FRAME = struct.Struct(">IBI32s")  # frame index, quality, milliseconds, PDQ
+
+
+def pack_vpdq(frames: Sequence[VpdqFrame]) -> bytes:
+    """vPDQ frames as one compact BLOB (41 bytes a frame)."""
+    return b"".join(
+        _VPDQ_FRAME.pack(f.frame, f.quality, round(f.timestamp * 1000), bytes.fromhex(f.pdq))
+        for f in frames
+    )
+
+
+def unpack_vpdq(blob: bytes) -> tuple[VpdqFrame, ...]:
+    """The frames packed by ``pack_vpdq``."""
+    return tuple(
+        VpdqFrame(frame, quality, pdq.hex(), milliseconds / 1000)
+        for frame, quality, milliseconds, pdq in _VPDQ_FRAME.iter_unpack(blob)
+    )
 
 
 def _split_hex_list(blob: bytes, part_bytes: int = 32) -> tuple[str, ...]:

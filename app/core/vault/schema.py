@@ -244,8 +244,13 @@ CREATE TABLE bank_entries (
 );
 """
 
+_VERSION_3: Final = """
+-- Videos: the vPDQ frame hashes, packed (frame, quality, milliseconds, 32-byte PDQ each).
+ALTER TABLE items ADD COLUMN vpdq BLOB;
+"""
+
 #: Ordered migrations: entry ``n`` (0-based) upgrades a database from version n to n + 1.
-MIGRATIONS: Final[tuple[str, ...]] = (_VERSION_1, _VERSION_2)
+MIGRATIONS: Final[tuple[str, ...]] = (_VERSION_1, _VERSION_2, _VERSION_3)
 #: The schema version this StillMine writes.
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

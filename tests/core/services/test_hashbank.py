@@ -8,6 +8,7 @@ import pytest
 from app.core.errors import UserError
 from app.core.net import BankName, HashBankConnection, Note
 from app.core.services.catalogue import default_catalogue
+from app.core.services.export import build_export
 from app.core.services.hashbank import BankSettings, confirm_pending, plan, register, withdraw
 from app.core.vault import BankEntryState, CaseFile
 from tests.hma_server import FakeBank
@@ -202,3 +203,24 @@ def test_nothing_but_hashes_and_notes_reaches_the_bank(
         assert str(photo.parent).encode() not in traffic
         assert photo.stem.encode() not in traffic
     assert b"Photo 1" not in traffic  # not even the neutral labels
+
+
+def test_videos_are_registered_by_their_md5(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank], testdata: Path
+) -> None:
+    from app.core.fingerprints.video import fingerprint_video
+    from app.core.vault import AgeInContent, item_from_fingerprint
+
+    video = fingerprint_video(str(testdata / "video" / "pattern-sd-grey-bar.mp4"))
+    item = item_from_fingerprint(
+        video, "Video 1", age_in_content=AgeInContent.ADULT, user_appears=True
+    )
+    case_with_photos.change(lambda repo: repo.add_item(item))
+    url, fake = bank
+    report = run(case_with_photos, url, create_bank=True)
+    assert report.sent == 4
+    assert {"video_md5": video.md5} in [content.signals for content in fake.contents.values()]
+    assert (
+        f"video_md5 {video.md5}"
+        in build_export(case_with_photos.read(lambda r: r.items()), "te").text
+    )

@@ -472,3 +472,23 @@ def test_the_text_of_a_letter_is_hashed(new_case: tuple[CaseFile, str]) -> None:
         lambda r: r.add_letter(Letter("dmca", datetime.now(UTC), text="Dear host, …"))
     )
     assert letter.text_sha256 == hashlib.sha256("Dear host, …".encode()).hexdigest()
+
+
+def test_a_video_item_keeps_its_vpdq(new_case: tuple[CaseFile, str], testdata: Path) -> None:
+    from app.core.fingerprints.video import fingerprint_video
+    from app.core.vault import AgeInContent, item_from_fingerprint
+
+    video = fingerprint_video(str(testdata / "video" / "doorknob-hd-no-bar.mp4"))
+    item = item_from_fingerprint(
+        video, "Video 1", age_in_content=AgeInContent.ADULT, user_appears=True
+    )
+    case, _code = new_case
+    case.change(lambda r: r.add_item(item))
+    case.close()
+    with CaseFile.open(case.folder, passphrase=PASSPHRASE) as reopened:
+        (stored,) = reopened.read(lambda r: r.items())
+    assert stored.kind == "video"
+    assert stored.md5 == "9108849f0d0bb6d3c40844f4eb72767b"
+    assert [frame.line() for frame in stored.vpdq] == [frame.line() for frame in video.vpdq]
+    assert (stored.width, stored.height, stored.codec) == (1280, 720, "h264")
+    assert stored.duration == pytest.approx(video.duration)

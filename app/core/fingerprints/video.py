@@ -1,0 +1,276 @@
+"""Video fingerprints: MD5 and SHA-256 of the whole file, and vPDQ.
+
+StopNCII identifies a video by the MD5 of the whole file; hash banks and platforms match
+videos with vPDQ, a bag of PDQ hashes of frames. StillMine streams the file once for MD5 and
+SHA-256 (any size, constant memory), then decodes the video with PyAV (FFmpeg's libraries,
+shipped in its wheels) and hashes one frame per second, written as
+``frame,quality,pdqhex,timestamp`` lines exactly like Meta's vPDQ files (frame = the frame's
+index in the source, timestamp in seconds). Phone rotation metadata is applied first. PDQ
+is computed from the decoder's own luminance plane (all PDQ needs), which costs almost
+nothing next to decoding.
+
+FFmpeg is given the file as a Python file object with the demuxer chosen from the file's
+content, so it can neither guess a format nor open anything else (no playlists, no URLs, no
+other files). A damaged packet costs that packet, not the video.
+"""
+
+import hashlib
+from typing import IO, Any, Final
+
+import av
+import av.error
+import numpy as np
+
+from app.core.errors import UserError
+from app.core.files import display_name, file_error
+from app.core.fingerprints.model import VideoFingerprint, VpdqFrame
+from app.core.fingerprints.pdq_fast import pdq_from_luma
+from app.core.privacy import PrivacyFinding, PrivacyKind
+from app.core.progress import NEVER, NULL_PROGRESS, CancelToken, Progress, ProgressTracker
+from app.core.sniff import SNIFF_BYTES, sniff
+
+#: Seconds between hashed frames.
+VPDQ_INTERVAL: Final = 1.0
+_READ_BLOCK: Final = 4 * 2**20
+# FFmpeg demuxers for the containers the sniffer recognises.
+_DEMUXERS: Final = {
+    "mp4": "mov",
+    "mov": "mov",
+    "matroska": "matroska",
+    "avi": "avi",
+    "mpegts": "mpegts",
+}
+
+
+class NoVideoTrack(UserError):
+    """The file holds no pictures (an audio file, for example)."""
+
+    code = "no-video-track"
+
+
+class VideoDamaged(UserError):
+    """The file looks like a video but cannot be read."""
+
+    code = "damaged-video"
+
+
+class UnsupportedVideo(UserError):
+    """The video uses a format or codec StillMine's decoder does not have."""
+
+    code = "unsupported-video"
+
+
+def stream_digests(stream: IO[bytes]) -> tuple[str, str]:
+    """SHA-256 and MD5 of a whole stream, read in blocks (memory stays flat)."""
+    sha256, md5 = hashlib.sha256(), hashlib.md5(usedforsecurity=False)
+    while block := stream.read(_READ_BLOCK):
+        sha256.update(block)
+        md5.update(block)
+    return sha256.hexdigest(), md5.hexdigest()
+
+
+def fingerprint_video(
+    path: str,
+    *,
+    interval: float = VPDQ_INTERVAL,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken = NEVER,
+) -> VideoFingerprint:
+    """Fingerprint the video at ``path``.
+
+    Args:
+        path: the video file.
+        interval: seconds between hashed frames.
+        progress: receives seconds of video done, out of the video's duration.
+        cancel: checked between frames (a frame takes milliseconds).
+
+    Raises:
+        UserError: a subclass naming the file and what is wrong with it.
+    """
+    name = display_name(path)
+    try:
+        with open(path, "rb") as source:
+            container_format = _container_format(source.read(SNIFF_BYTES), name)
+            source.seek(0)
+            sha256, md5 = stream_digests(source)
+            source.seek(0)
+            return _decode(source, name, container_format, sha256, md5, interval, progress, cancel)
+    except OSError as exc:
+        raise file_error(path, exc) from None
+
+
+def _container_format(head: bytes, name: str) -> str:
+    sniffed = sniff(head)
+    if sniffed.video_format is None:
+        what = sniffed.description or "a file StillMine cannot read as a video"
+        raise UnsupportedVideo(f"“{name}” is not a video: it looks like {what}.")
+    return sniffed.video_format
+
+
+def _open(source: IO[bytes], name: str, container_format: str) -> Any:
+    try:
+        return av.open(source, mode="r", format=_DEMUXERS[container_format])
+    except av.error.InvalidDataError:
+        raise VideoDamaged(
+            f"“{name}” is incomplete or damaged: its index is missing or unreadable, so no "
+            "picture can be read. It may not have finished downloading or copying."
+        ) from None
+    except av.error.FFmpegError as exc:
+        raise VideoDamaged(f"“{name}” could not be opened as a video ({exc.strerror}).") from None
+
+
+def _decode(  # noqa: PLR0917 - private, one caller
+    source: IO[bytes],
+    name: str,
+    container_format: str,
+    sha256: str,
+    md5: str,
+    interval: float,
+    progress: Progress,
+    cancel: CancelToken,
+) -> VideoFingerprint:
+    with _open(source, name, container_format) as container:
+        if not container.streams.video:
+            raise NoVideoTrack(
+                f"“{name}” has no pictures in it (it may be an audio file), so it cannot be "
+                "fingerprinted as a video."
+            )
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        codec = stream.codec_context.name if stream.codec_context else ""
+        duration = _duration(container, stream)
+        tracker = ProgressTracker(progress, duration or None, "seconds")
+        reader = _FrameSampler(interval, tracker)
+        # demux() ends with an empty packet per stream, which flushes the decoder.
+        for packet in container.demux(stream):
+            cancel.raise_if_cancelled()
+            reader.read(packet)
+        tracker.advance(max(0.0, (duration or reader.last_time) - reader.last_time))
+        tracker.finish()
+        if not reader.frames:
+            raise VideoDamaged(f"“{name}” holds no picture that could be decoded.")
+        return VideoFingerprint(
+            sha256=sha256,
+            md5=md5,
+            vpdq=tuple(reader.frames),
+            duration=duration or reader.last_time,
+            width=reader.width,
+            height=reader.height,
+            codec=codec,
+            format=container_format,
+            frame_rate=float(stream.average_rate) if stream.average_rate else None,
+            rotation=reader.rotation,
+            privacy=_metadata_findings(container),
+            warnings=_warnings(reader, duration, stream),
+        )
+
+
+def _duration(container: Any, stream: Any) -> float:
+    if stream.duration and stream.time_base:
+        return float(stream.duration * stream.time_base)
+    if container.duration:
+        return float(container.duration / av.time_base)
+    return 0.0
+
+
+class _FrameSampler:
+    """Decodes packets and hashes the first frame at or after each sampling time."""
+
+    def __init__(self, interval: float, tracker: ProgressTracker) -> None:
+        self.interval = interval
+        self.tracker = tracker
+        self.frames: list[VpdqFrame] = []
+        self.index = -1
+        self.next_time = 0.0
+        self.last_time = 0.0
+        self.damaged_packets = 0
+        self.width = self.height = self.rotation = 0
+
+    def read(self, packet: Any) -> None:
+        try:
+            decoded = packet.decode()
+        except av.error.FFmpegError:
+            self.damaged_packets += 1
+            return
+        for frame in decoded:
+            self._frame(frame)
+
+    def _frame(self, frame: Any) -> None:
+        self.index += 1
+        time = float(frame.time) if frame.time is not None else self.index / 30.0
+        if time + 1e-6 < self.next_time:
+            return
+        luma = _upright(_luma_plane(frame), int(frame.rotation or 0))
+        self.rotation = int(frame.rotation or 0)
+        self.height, self.width = luma.shape[:2]
+        pdq, quality = pdq_from_luma(luma)
+        self.frames.append(VpdqFrame(self.index, quality, pdq, round(time, 3)))
+        while self.next_time <= time + 1e-6:
+            self.next_time += self.interval
+        self.tracker.advance(time - self.last_time)
+        self.last_time = time
+
+
+# 8-bit formats whose first plane is the luma (Y) plane, one byte per pixel.
+_Y_FIRST_FORMATS: Final = frozenset(
+    {"yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p", "nv12", "nv21", "gray"}
+)
+
+
+def _luma_plane(frame: Any) -> np.ndarray:
+    """The frame's luminance: PDQ needs nothing else, and the decoder already has it."""
+    if frame.format.name in _Y_FIRST_FORMATS:
+        plane = frame.planes[0]
+        rows = np.frombuffer(plane, dtype=np.uint8).reshape(frame.height, plane.line_size)
+        return rows[:, : frame.width]
+    return np.asarray(frame.to_ndarray(format="gray"))
+
+
+def _upright(pixels: np.ndarray, rotation: int) -> np.ndarray:
+    # FFmpeg's rotation is counter-clockwise in degrees; np.rot90 turns counter-clockwise too.
+    turns = round(rotation / 90) % 4
+    return np.ascontiguousarray(np.rot90(pixels, k=turns)) if turns else pixels
+
+
+def _warnings(reader: _FrameSampler, duration: float, stream: Any) -> tuple[str, ...]:
+    notes = []
+    if reader.damaged_packets:
+        notes.append(
+            f"{reader.damaged_packets} damaged part(s) of the video were skipped; the "
+            "fingerprint covers the rest."
+        )
+    expected_last = duration - reader.interval - 1.0
+    if duration and reader.last_time < expected_last:
+        notes.append(
+            f"The video ends early (at {reader.last_time:.0f} of {duration:.0f} seconds): it "
+            "may be incomplete. The fingerprint covers what could be read."
+        )
+    if not any(frame.quality >= 50 for frame in reader.frames):
+        notes.append("No frame of this video has enough detail for a similarity fingerprint.")
+    return tuple(notes)
+
+
+_METADATA_FINDINGS: Final = (
+    (PrivacyKind.LOCATION, ("location", "com.apple.quicktime.location.ISO6709", "location-eng")),
+    (
+        PrivacyKind.CAMERA,
+        ("com.apple.quicktime.make", "com.apple.quicktime.model", "make", "model"),
+    ),
+    (PrivacyKind.CAPTURE_TIME, ("creation_time", "com.apple.quicktime.creationdate", "date")),
+    (PrivacyKind.SOFTWARE, ("com.apple.quicktime.software", "software", "encoder")),
+    (PrivacyKind.OWNER, ("artist", "author", "com.apple.quicktime.author")),
+)
+
+
+def _metadata_findings(container: Any) -> tuple[PrivacyFinding, ...]:
+    metadata = {str(key).lower(): str(value) for key, value in dict(container.metadata).items()}
+    for stream in container.streams:
+        metadata.update(
+            {str(k).lower(): str(v) for k, v in dict(stream.metadata).items() if k not in metadata}
+        )
+    findings = []
+    for kind, keys in _METADATA_FINDINGS:
+        values = [metadata[key.lower()] for key in keys if metadata.get(key.lower())]
+        if values:
+            findings.append(PrivacyFinding(kind, " ".join(values)[:120]))
+    return tuple(findings)
