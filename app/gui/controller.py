@@ -1,0 +1,285 @@
+"""Which window is shown, and how StillMine locks, exits and shuts down without losing work.
+
+A first run shows the wizard; a returning user gets the unlock screen and then the
+dashboard. Locking (the Lock button, or the auto-lock after idle time), the quick exit
+(Esc twice or the button) and closing the main window all go the same careful way:
+
+1. every window is hidden at once;
+2. background work is asked to stop (fingerprinting saves what it has done first);
+3. once it has stopped, the case is saved and locked;
+4. locking then shows the unlock screen; the quick exit and closing end the process.
+
+There is no confirmation anywhere on this path: someone may be walking in.
+"""
+
+from collections.abc import Callable
+from typing import Final
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.core.vault import case_exists
+from app.gui.context import AppContext
+from app.gui.dashboard import Action, DashboardWindow
+from app.gui.guards import IdleWatcher, QuickExitWatcher
+from app.gui.help import HelpDialog
+from app.gui.sections import Section
+from app.gui.session import CaseSession
+from app.gui.settings_dialog import SettingsDialog
+from app.gui.unlock import UnlockWindow
+from app.gui.wizard import CaseWizard
+
+#: The longest a lock or exit waits for background work to stop (it normally takes < 0.5 s).
+STOP_GRACE_MS: Final = 3000
+
+
+class AppController(QObject):
+    """Owns the open case and the windows; locks, exits and shuts down."""
+
+    def __init__(self, ctx: AppContext, app: QApplication) -> None:
+        # Parented to the application, like every long-lived QObject of StillMine: Python's
+        # garbage collector may run on a worker thread, and must never be the one to
+        # delete a Qt object.
+        super().__init__(app)
+        self.ctx = ctx
+        self.session: CaseSession | None = None
+        self.window: QWidget | None = None
+        self._extras: list[QWidget] = []
+        self._ending = False
+        self._locking = False
+        self._retired: set[QObject] = set()
+        self.quick_exit_watcher = QuickExitWatcher(self)
+        self.quick_exit_watcher.triggered.connect(self.quick_exit)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        app.installEventFilter(self.quick_exit_watcher)
+        app.installEventFilter(self.idle)
+
+    def start(self) -> None:
+        """Show the first window: the wizard on a first run, else the unlock screen."""
+        if case_exists(self.ctx.config.case_folder()):
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    # --- windows ----------------------------------------------------------------------------
+
+    def show_wizard(self) -> None:
+        """Show the first-run wizard."""
+        wizard = CaseWizard(self.ctx)
+        wizard.case_created.connect(self._adopt)
+        wizard.finished_at.connect(self.show_dashboard)
+        wizard.help_requested.connect(self.show_help)
+        wizard.quick_exit_requested.connect(self.quick_exit)
+        wizard.close_requested.connect(self.quick_exit)
+        self._show(wizard)
+
+    def show_unlock(self) -> None:
+        """Show the unlock screen."""
+        unlock = UnlockWindow(self.ctx)
+        unlock.opened.connect(self._unlocked)
+        unlock.used_recovery_code.connect(self._suggest_new_passphrase)
+        unlock.help_requested.connect(self.show_help)
+        unlock.quick_exit_requested.connect(self.quick_exit)
+        unlock.close_requested.connect(self.quick_exit)
+        self._show(unlock)
+
+    def show_dashboard(self, section: str = Section.OVERVIEW) -> None:
+        """Show the dashboard (at ``section``) for the open case."""
+        if self.session is None:
+            self.show_unlock()
+            return
+        dashboard = DashboardWindow(self.ctx, self.session)
+        dashboard.set_action(Action.ADD_PICTURES, self.add_pictures)
+        dashboard.lock_requested.connect(self.lock)
+        dashboard.settings_requested.connect(self.show_settings)
+        dashboard.help_requested.connect(self.show_help)
+        dashboard.quick_exit_requested.connect(self.quick_exit)
+        dashboard.close_requested.connect(self.quick_exit)
+        dashboard.show_section(Section(section))
+        self._show(dashboard)
+
+    def add_pictures(self) -> None:
+        """Open the "add pictures" part of the wizard for the open case."""
+        session = self.session
+        if session is None:
+            return
+        session.read(
+            lambda repo: repo.counts()["items"],
+            self._open_add_pictures,
+            lambda error: self.ctx.show_error(self.window, error),
+            owner=self,
+        )
+
+    def _open_add_pictures(self, items_before: int) -> None:
+        if self.session is None:
+            return
+        wizard = CaseWizard(self.ctx, session=self.session, items_before=items_before)
+        wizard.finished_at.connect(lambda _section: self.show_dashboard(Section.PICTURES))
+        wizard.close_requested.connect(self._leave_add_pictures)
+        wizard.help_requested.connect(self.show_help)
+        wizard.quick_exit_requested.connect(self.quick_exit)
+        self._show(wizard)
+
+    def _leave_add_pictures(self) -> None:
+        # Closing this wizard goes back to the dashboard; a running import stops first.
+        self.ctx.runner.cancel_all()
+        self._after_background_work(lambda: self.show_dashboard(Section.PICTURES))
+
+    def show_help(self) -> None:
+        """Open the help screen with the helplines."""
+        dialog = HelpDialog(self.ctx)
+        dialog.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(dialog)
+
+    def show_settings(self) -> None:
+        """Open the settings."""
+        if self.session is None:
+            return
+        dialog = SettingsDialog(self.ctx, self.session)
+        dialog.auto_lock_changed.connect(lambda _minutes: self._watch_idle())
+        dialog.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(dialog)
+
+    def _show(self, window: QWidget) -> None:
+        if self._ending or self._locking:
+            # Work that finished during a lock or quick exit must not bring a window back.
+            self._retire(window)
+            return
+        self._dispose_windows()
+        self.window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _show_extra(self, window: QWidget) -> None:
+        if self._ending or self._locking:
+            self._retire(window)
+            return
+        self._extras = [extra for extra in self._extras if extra.isVisible()]
+        self._extras.append(window)
+        window.show()
+
+    def _dispose_windows(self) -> None:
+        for window in [self.window, *self._extras]:
+            if window is None:
+                continue
+            if isinstance(window, DashboardWindow):
+                window.save_geometry()
+            window.hide()
+            self._retire(window)
+        self.window = None
+        self._extras = []
+
+    def _retire(self, window: QObject) -> None:
+        """Delete ``window`` through Qt, keeping it referenced until Qt has done so."""
+        self._retired.add(window)
+        window.destroyed.connect(lambda _object=None, w=window: self._retired.discard(w))
+        window.deleteLater()
+
+    # --- the case ---------------------------------------------------------------------------
+
+    def _adopt(self, session: CaseSession) -> None:
+        self.session = session
+        self._watch_idle()
+
+    def _unlocked(self, session: CaseSession) -> None:
+        self._adopt(session)
+        self.show_dashboard(Section.OVERVIEW)
+
+    def _suggest_new_passphrase(self) -> None:
+        if isinstance(self.window, DashboardWindow):
+            self.window.show_notice(
+                self.tr(
+                    "You opened your case with your recovery code. If you have forgotten your "
+                    "passphrase, choose a new one in Settings."
+                )
+            )
+
+    def _watch_idle(self) -> None:
+        if self.session is not None and not self._ending:
+            minutes = self.ctx.settings.auto_lock_minutes
+            self.idle.start(minutes * self.ctx.config.minute_ms)
+
+    # --- locking and ending -----------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide everything, save and lock the case, and show the unlock screen."""
+        if self.session is None or self._ending or self._locking:
+            return
+        self._locking = True
+        self._hide_everything()
+        self._after_background_work(self._finish_lock)
+
+    def _finish_lock(self) -> None:
+        error = self._close_session()
+        self._dispose_windows()
+        self._locking = False
+        self.show_unlock()
+        if error is not None:
+            self.ctx.show_error(self.window, error)
+
+    def quick_exit(self) -> None:
+        """Hide every window at once, save and lock the case, and end StillMine."""
+        if self._ending:
+            return
+        self._ending = True
+        self._hide_everything()
+        self._after_background_work(self._finish_exit)
+
+    def _finish_exit(self) -> None:
+        self._close_session()  # a failed save keeps the file on disk as it was: nothing to do
+        self._dispose_windows()
+        self.ctx.config.end_process(0)
+
+    def dispose(self) -> None:
+        """Stop everything without ending the process: work, windows, the case, the watchers.
+
+        Used when the event loop ended for another reason (the system is logging out) and
+        by tests; the case is saved and locked like on any other way out.
+        """
+        self.idle.stop()
+        self.ctx.runner.cancel_all()
+        self.ctx.runner.wait_for_threads(STOP_GRACE_MS)
+        self._dispose_windows()
+        self._close_session()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.quick_exit_watcher)
+            app.removeEventFilter(self.idle)
+
+    def _hide_everything(self) -> None:
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        self.ctx.runner.cancel_all()
+
+    def _after_background_work(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once background work has stopped (or after ``STOP_GRACE_MS``)."""
+        runner = self.ctx.runner
+        called = False
+
+        def once() -> None:
+            nonlocal called
+            if called:
+                return
+            called = True
+            runner.idle.disconnect(once)
+            then()
+
+        runner.idle.connect(once)
+        if not runner.busy:
+            # Through the event loop: the windows disappear from the screen first.
+            QTimer.singleShot(0, once)
+        else:
+            QTimer.singleShot(STOP_GRACE_MS, once)
+
+    def _close_session(self) -> BaseException | None:
+        session, self.session = self.session, None
+        if session is None or not session.is_open:
+            return None
+        try:
+            session.close()
+        except Exception as error:  # noqa: BLE001 - shown by the caller (or moot when exiting)
+            return error
+        return None

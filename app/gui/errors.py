@@ -1,0 +1,175 @@
+"""The one place where exceptions become messages for the user.
+
+A ``UserError`` becomes its plain message: in English the core's own sentence (it names the
+file or process concerned), in other languages the translation for its ``code``. Anything
+else becomes a calm, general message, never a traceback. ``show_error`` puts the message in
+a dialog; screens that explain a problem in place (the unlock screen) use ``describe``.
+"""
+
+from typing import Final, NamedTuple
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtWidgets import QWidget
+
+from app.core.errors import Cancelled, UserError
+from app.core.files import display_name
+from app.gui.dialogs import Dialogs
+
+_CONTEXT: Final = "UserErrors"
+
+
+class Message(NamedTuple):
+    """A problem told plainly: a short headline and what happened and what to do."""
+
+    headline: str
+    text: str
+
+
+_HEADLINES: Final = {
+    "wrong-passphrase": QT_TRANSLATE_NOOP("UserErrors", "That did not open your case"),
+    "case-locked": QT_TRANSLATE_NOOP("UserErrors", "Your case is already open"),
+    "case-damaged": QT_TRANSLATE_NOOP("UserErrors", "Your case file could not be read"),
+    "newer-version": QT_TRANSLATE_NOOP("UserErrors", "This case needs a newer StillMine"),
+    "case-not-found": QT_TRANSLATE_NOOP("UserErrors", "No case was found"),
+    "case-exists": QT_TRANSLATE_NOOP("UserErrors", "There is already a case here"),
+    "save-failed": QT_TRANSLATE_NOOP("UserErrors", "Your last change could not be saved"),
+    "keyring-unavailable": QT_TRANSLATE_NOOP(
+        "UserErrors", "This computer cannot remember your case"
+    ),
+}
+
+# Used when the interface is not in English: the core's sentences are English only.
+_EXPLANATIONS: Final = {
+    "wrong-passphrase": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "That passphrase or recovery code does not open this case. Check for typing "
+        "mistakes and that Caps Lock is off, then try again. Nothing has been changed.",
+    ),
+    "case-locked": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "Your case is open in another StillMine window. Close it there first (or wait for "
+        "it to finish), then try again.",
+    ),
+    "case-damaged": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The case file has been changed or damaged since StillMine saved it, so it cannot "
+        "be trusted. Nothing has been deleted or overwritten.",
+    ),
+    "newer-version": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "This case file was made by a newer version of StillMine. Install the newer "
+        "version to open it; nothing has been changed.",
+    ),
+    "case-not-found": QT_TRANSLATE_NOOP("UserErrors", "There is no StillMine case in this folder."),
+    "case-exists": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "There is already a case in this folder. StillMine never replaces a case.",
+    ),
+    "save-failed": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "Saving failed, so the case file on disk is unchanged. Check that the disk is not "
+        "full, then try again.",
+    ),
+    "keyring-unavailable": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "This computer has no password store StillMine can use (or it is locked), so "
+        "StillMine cannot remember your case here. You will need your passphrase each time.",
+    ),
+    "empty-file": QT_TRANSLATE_NOOP("UserErrors", "“{name}” is empty: there is no picture in it."),
+    "not-an-image": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” is not a picture StillMine can read."
+    ),
+    "truncated-image": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "“{name}” is incomplete: the file ends before the picture does. It may not have "
+        "finished downloading or copying.",
+    ),
+    "damaged-image": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” looks like a picture but is damaged, so it cannot be read."
+    ),
+    "image-too-large": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” has more pixels than StillMine reads safely."
+    ),
+    "unsupported-image": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” uses a colour format StillMine cannot read."
+    ),
+    "file-missing": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” could not be found: it may have been moved or deleted."
+    ),
+    "permission-denied": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "StillMine is not allowed to open “{name}”. Check that your user account may read it.",
+    ),
+    "link-loop": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” is a shortcut that points back to itself, so it was skipped."
+    ),
+    "path-too-long": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The folder path of “{name}” is too long for this computer to open. Move it to a "
+        "folder with a shorter path.",
+    ),
+    "not-a-file": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” is not a normal file, so it was skipped."
+    ),
+    "file-too-large": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” is too large to be a picture StillMine reads."
+    ),
+    "read-error": QT_TRANSLATE_NOOP("UserErrors", "“{name}” could not be read."),
+    "reader-crashed": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "Reading “{name}” failed unexpectedly, so it was skipped. The file may be damaged or "
+        "made to attack picture readers; do not open it in other programs either.",
+    ),
+}
+
+_GENERAL_HEADLINE: Final = QT_TRANSLATE_NOOP("UserErrors", "Something needs your attention")
+_UNEXPECTED_HEADLINE: Final = QT_TRANSLATE_NOOP("UserErrors", "Something went wrong")
+_UNEXPECTED_TEXT: Final = QT_TRANSLATE_NOOP(
+    "UserErrors",
+    "StillMine ran into a problem of its own. Your case file is safe: StillMine only ever "
+    "saves complete changes. Please try again; if it keeps happening, close StillMine and "
+    "open it again.",
+)
+
+
+def _tr(text: object) -> str:
+    # QT_TRANSLATE_NOOP only marks texts for lupdate; its result is the text itself.
+    return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+def _interface_is_english() -> bool:
+    return QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+
+
+def describe(error: BaseException, name: str = "") -> Message:
+    """The message for ``error`` in the interface's language.
+
+    Args:
+        error: what went wrong.
+        name: the file concerned, for file problems in languages other than English.
+    """
+    if not isinstance(error, UserError):
+        return Message(_tr(_UNEXPECTED_HEADLINE), _tr(_UNEXPECTED_TEXT))
+    headline = _tr(_HEADLINES.get(error.code, _GENERAL_HEADLINE))
+    return Message(headline, explain(error, name))
+
+
+def explain(error: UserError, name: str = "") -> str:
+    """The plain sentence for a ``UserError``: the core's in English, else its translation."""
+    template = _EXPLANATIONS.get(error.code)
+    if _interface_is_english() or template is None:
+        return error.message
+    return _tr(template).format(name=name)
+
+
+def file_reason(error: UserError, path: str) -> str:
+    """Why a file was skipped, in the interface's language (names the file, not its folder)."""
+    return explain(error, display_name(path))
+
+
+def show_error(dialogs: Dialogs, parent: QWidget | None, error: BaseException) -> None:
+    """Tell the user about ``error`` in a dialog (a cancelled task is not an error)."""
+    if isinstance(error, Cancelled):
+        return
+    message = describe(error)
+    dialogs.warn(parent, message.headline, message.text)

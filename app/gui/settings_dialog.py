@@ -1,0 +1,214 @@
+"""Settings: language, discreet mode, the auto-lock time, "remember on this computer" and the
+passphrase. Every change applies at once; there is nothing to confirm."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+
+from app.core.vault.store import MIN_PASSPHRASE_LENGTH
+from app.gui.context import AppContext
+from app.gui.i18n import LANGUAGE_NAMES
+from app.gui.session import CaseSession
+from app.gui.settings import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES
+from app.gui.unlock import key_remembered
+from app.gui.widgets import (
+    QuickExitButton,
+    ScrollingBody,
+    closing_buttons,
+    heading,
+    note,
+    on_language_change,
+)
+
+
+class SettingsDialog(QDialog):
+    """StillMine's settings. Not modal.
+
+    Signals:
+        auto_lock_changed: the new auto-lock time in minutes.
+        quick_exit_requested: the Quick exit button was pressed.
+    """
+
+    auto_lock_changed = Signal(int)
+    quick_exit_requested = Signal()
+
+    def __init__(self, ctx: AppContext, session: CaseSession) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.session = session
+        scrolling = ScrollingBody(self, margins=12)
+        layout = scrolling.body
+        self.title = heading()
+        layout.addWidget(self.title)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.language_label, self.language = QLabel(), QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(ctx.translations.language))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.lock_label, self.auto_lock = QLabel(), QSpinBox()
+        self.auto_lock.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setValue(ctx.settings.auto_lock_minutes)
+        self.auto_lock.valueChanged.connect(self._auto_lock_chosen)
+        for label, field in (
+            (self.language_label, self.language),
+            (self.lock_label, self.auto_lock),
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        self.discreet = QCheckBox()
+        self.discreet.setChecked(ctx.branding.discreet)
+        self.discreet.toggled.connect(ctx.branding.set_discreet)
+        self.remember = QCheckBox()
+        self.remember.setEnabled(False)  # until we know whether the key is remembered
+        self.remember_note = note()
+        for widget in (self.discreet, self.remember, self.remember_note):
+            layout.addWidget(widget)
+        layout.addWidget(self._passphrase_group())
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close)
+        self.quick_exit = QuickExitButton()
+        self.quick_exit.clicked.connect(self.quick_exit_requested)
+        layout.addStretch(1)
+        scrolling.outer.addLayout(closing_buttons(self.quick_exit, self.close_button))
+        ctx.branding.brand(self)
+        self.resize(560, 620)
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+        folder = ctx.config.case_folder()
+        ctx.runner.run_in_pool(
+            lambda _job: key_remembered(folder),
+            owner=self,
+            on_success=self._show_remembered,
+            on_error=lambda _error: None,
+        )
+
+    def _passphrase_group(self) -> QGroupBox:
+        self.passphrase_group = QGroupBox()
+        form = QFormLayout(self.passphrase_group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.new_label, self.new_passphrase = QLabel(), QLineEdit()
+        self.confirm_label, self.confirm_passphrase = QLabel(), QLineEdit()
+        for label, field in (
+            (self.new_label, self.new_passphrase),
+            (self.confirm_label, self.confirm_passphrase),
+        ):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.textChanged.connect(self._passphrase_typed)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.change_passphrase = QPushButton()
+        self.change_passphrase.setEnabled(False)
+        self.change_passphrase.clicked.connect(self._change_passphrase)
+        self.passphrase_result = note()
+        form.addRow(self.change_passphrase)
+        form.addRow(self.passphrase_result)
+        return self.passphrase_group
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.language_label.setText(self.tr("&Language"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.lock_label.setText(self.tr("Lock my case after this many &minutes without use"))
+        self.auto_lock.setAccessibleName(self.tr("Minutes before the case locks itself"))
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.discreet.setText(self.tr("&Discreet mode: show a plain “Notes” name and icon"))
+        self.discreet.setAccessibleName(self.tr("Discreet mode"))
+        self.remember.setText(self.tr("&Remember on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember on this computer"))
+        self.remember_note.setText(
+            self.tr(
+                "This computer's password store keeps the key, so you can open your case "
+                "here without typing the passphrase. Anyone who can use your account on this "
+                "computer could then open it too."
+            )
+        )
+        self.remember.setAccessibleDescription(self.remember_note.text())
+        self.passphrase_group.setTitle(self.tr("Change your passphrase"))
+        self.new_label.setText(self.tr("&New passphrase"))
+        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.confirm_label.setText(self.tr("Type it &again"))
+        self.confirm_passphrase.setAccessibleName(self.tr("Type the new passphrase again"))
+        self.change_passphrase.setText(self.tr("C&hange passphrase"))
+        self.change_passphrase.setAccessibleName(self.tr("Change passphrase"))
+        self.close_button.setText(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close settings"))
+
+    def _language_chosen(self) -> None:
+        language = str(self.language.currentData())
+        self.ctx.settings.language = language
+        self.ctx.translations.apply(language)
+
+    def _auto_lock_chosen(self, minutes: int) -> None:
+        self.ctx.settings.auto_lock_minutes = minutes
+        self.auto_lock_changed.emit(minutes)
+
+    def _show_remembered(self, remembered: bool) -> None:
+        self.remember.setChecked(remembered)
+        self.remember.setEnabled(True)
+        self.remember.toggled.connect(self._remember_chosen)
+
+    def _remember_chosen(self, remember: bool) -> None:
+        case = self.session.case
+        self.remember.setEnabled(False)
+        self.ctx.runner.run_in_pool(
+            lambda _job: case.remember_on_this_computer(remember),
+            owner=self,
+            on_success=lambda _none: self.remember.setEnabled(True),
+            on_error=self._remember_failed,
+        )
+
+    def _remember_failed(self, error: BaseException) -> None:
+        blocked = self.remember.blockSignals(True)
+        self.remember.setChecked(False)
+        self.remember.blockSignals(blocked)
+        self.remember.setEnabled(True)
+        self.ctx.show_error(self, error)
+
+    def _passphrase_typed(self) -> None:
+        new = self.new_passphrase.text()
+        confirm = self.confirm_passphrase.text()
+        self.change_passphrase.setEnabled(len(new) >= MIN_PASSPHRASE_LENGTH and new == confirm)
+        if confirm and new != confirm:
+            self.passphrase_result.setText(self.tr("The two passphrases are not the same yet."))
+        elif new and len(new) < MIN_PASSPHRASE_LENGTH:
+            self.passphrase_result.setText(
+                self.tr("Use at least {0} characters.").format(MIN_PASSPHRASE_LENGTH)
+            )
+        else:
+            self.passphrase_result.setText("")
+
+    def _change_passphrase(self) -> None:
+        case = self.session.case
+        new = self.new_passphrase.text()
+        kdf = self.ctx.config.kdf
+        self.change_passphrase.setEnabled(False)
+        self.ctx.runner.run_in_pool(
+            lambda _job: case.change_passphrase(new, kdf),
+            owner=self,
+            on_success=self._passphrase_changed,
+            on_error=lambda error: self.ctx.show_error(self, error),
+        )
+
+    def _passphrase_changed(self, _result: None) -> None:
+        self.new_passphrase.clear()
+        self.confirm_passphrase.clear()
+        self.passphrase_result.setText(
+            self.tr("Your passphrase is changed. Use the new one from now on.")
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.deleteLater()

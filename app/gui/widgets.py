@@ -1,0 +1,204 @@
+"""Small building blocks shared by StillMine's screens.
+
+Labels that wrap, headings that scale with the user's text size, radio-button questions,
+the quick-exit button, and re-translation on a language switch. Texts are always set by the
+screen that owns the widget (so each string is translated in that screen's context).
+"""
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+Value = TypeVar("Value")
+
+HEADING_SCALE = 1.35
+
+
+def heading(parent: QWidget | None = None) -> QLabel:
+    """A bold heading, larger than the text around it (relative to the user's text size)."""
+    label = QLabel(parent)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setObjectName("heading")
+    return label
+
+
+def paragraph(parent: QWidget | None = None, *, selectable: bool = False) -> QLabel:
+    """A wrapping plain-text paragraph."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def note(parent: QWidget | None = None) -> QLabel:
+    """A small wrapping hint under a field."""
+    label = paragraph(parent)
+    label.setObjectName("note")
+    return label
+
+
+class QuickExitButton(QPushButton):
+    """The always-visible "Quick exit" button (what it does is wired by its window)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickExit")
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Quick exit"))
+        self.setAccessibleName(self.tr("Quick exit"))
+        self.setToolTip(self.tr("Hide StillMine at once, save and lock your case (Esc twice)"))
+        self.setAccessibleDescription(self.toolTip())
+
+
+class ChoiceGroup(QGroupBox, Generic[Value]):
+    """A question answered with one of a few radio buttons.
+
+    Signals:
+        changed: the answer changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, values: Sequence[Value], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values = list(values)
+        self._group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        self.buttons: list[QRadioButton] = []
+        for index, _value in enumerate(self._values):
+            button = QRadioButton(self)
+            self._group.addButton(button, index)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        self._group.idToggled.connect(self._toggled)
+
+    def _toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
+
+    def set_texts(self, question: str, answers: Sequence[str]) -> None:
+        """Set the question and the answers' texts (in the order of the values)."""
+        self.setTitle(question)
+        self.setAccessibleName(question)
+        for button, text in zip(self.buttons, answers, strict=True):
+            button.setText(text)
+            button.setAccessibleName(text)
+
+    @property
+    def value(self) -> Value:
+        """The chosen answer (the first one when nothing is chosen yet)."""
+        return self._values[max(0, self._group.checkedId())]
+
+    def set_value(self, value: Value) -> None:
+        """Choose ``value`` without emitting ``changed``."""
+        blocked = self._group.blockSignals(True)
+        self.buttons[self._values.index(value)].setChecked(True)
+        self._group.blockSignals(blocked)
+
+
+class _LanguageWatcher(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._callback()
+        return False
+
+
+def on_language_change(widget: QWidget, retranslate: Callable[[], None]) -> None:
+    """Call ``retranslate`` whenever the language of ``widget`` changes."""
+    _LanguageWatcher(widget, retranslate)
+
+
+def mark_problem(label: QLabel, problem: bool) -> None:
+    """Show a label's text as a problem (colour and bold) or as an ordinary note."""
+    if bool(label.property("problem")) == problem:
+        return
+    label.setProperty("problem", problem)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+def closing_buttons(quick_exit: QPushButton, close: QPushButton) -> QHBoxLayout:
+    """The bottom row of a dialog: Quick exit on the left, Close on the right."""
+    row = QHBoxLayout()
+    row.addWidget(quick_exit)
+    row.addStretch(1)
+    row.addWidget(close)
+    return row
+
+
+class _VerticalScrollArea(QScrollArea):
+    """Scrolls up and down only, so it asks for the width its content needs."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.frameWidth()
+        return QSize(content.minimumSizeHint().width() + scroll_bar + frame, hint.height())
+
+
+class ScrollingBody:
+    """A vertically scrolling body for a window or page, so large text never gets clipped.
+
+    Attributes:
+        body: the layout to put the content in (it scrolls).
+        outer: the owner's own layout (for rows that must stay visible, like buttons).
+        area: the scroll area.
+    """
+
+    def __init__(self, owner: QWidget, margins: int = 0) -> None:
+        self.area = _VerticalScrollArea(owner)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(self.area)
+        self.body = QVBoxLayout(content)
+        self.body.setSpacing(12)
+        self.area.setWidget(content)
+        self.outer = QVBoxLayout(owner)
+        self.outer.setContentsMargins(margins, margins, margins, margins)
+        self.outer.addWidget(self.area, 1)
+
+
+def set_texts(labels: Sequence[QLabel], texts: Sequence[str]) -> None:
+    """Set the texts of several labels at once (one text per label)."""
+    for label, text in zip(labels, texts, strict=True):
+        label.setText(text)
+
+
+def add_all(layout: QBoxLayout, widgets: Iterable[QWidget]) -> None:
+    """Add several widgets to a layout, in order."""
+    for widget in widgets:
+        layout.addWidget(widget)
