@@ -1,5 +1,6 @@
 """Fingerprint one picture held in memory: hash its bytes, decode it once, hash its pixels."""
 
+from app.core.fingerprints.crop import crop_signature
 from app.core.fingerprints.cryptographic import file_digests
 from app.core.fingerprints.model import TOO_PLAIN_WARNING, ImageFingerprint
 from app.core.fingerprints.pdq import (
@@ -10,7 +11,7 @@ from app.core.fingerprints.pdq import (
     reference_pdq_hash,
 )
 from app.core.fingerprints.perceptual import phash
-from app.core.media import decode_image
+from app.core.media import DecodedImage, decode_image
 
 
 def fingerprint_image(data: bytes, name: str, *, full_size: bool = False) -> ImageFingerprint:
@@ -25,6 +26,13 @@ def fingerprint_image(data: bytes, name: str, *, full_size: bool = False) -> Ima
     Raises:
         UserError: when the file is not a readable picture.
     """
+    return fingerprint_image_and_pixels(data, name, full_size=full_size)[0]
+
+
+def fingerprint_image_and_pixels(
+    data: bytes, name: str, *, full_size: bool = False
+) -> tuple[ImageFingerprint, DecodedImage]:
+    """``fingerprint_image``, plus the decoded picture (kept in memory only) for a scan."""
     sha256, md5 = file_digests(data)
     decoded = decode_image(data, name, full_size=full_size)
     dihedral_of, hash_of = (
@@ -36,7 +44,7 @@ def fingerprint_image(data: bytes, name: str, *, full_size: bool = False) -> Ima
     warnings = decoded.warnings
     if not Pdq.usable(quality):
         warnings += (TOO_PLAIN_WARNING,)
-    return ImageFingerprint(
+    fingerprint = ImageFingerprint(
         sha256=sha256,
         md5=md5,
         pdq=dihedral[0],
@@ -51,4 +59,6 @@ def fingerprint_image(data: bytes, name: str, *, full_size: bool = False) -> Ima
         orientation=decoded.orientation,
         privacy=decoded.privacy,
         warnings=warnings,
+        crop=crop_signature(decoded.pixels),
     )
+    return fingerprint, decoded

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.core.errors import UserError
+from app.core.fingerprints.crop import CropSignature
 from app.core.fingerprints.pdq import Pdq
 from app.core.privacy import PrivacyFinding
 from app.core.sniff import ImageFormat
@@ -70,6 +71,8 @@ class ImageFingerprint:
         orientation: the EXIF orientation that was applied (1 = none).
         privacy: identifying information found in the file.
         warnings: plain-language notes (damage, a hash too plain to use).
+        crop: the crop-tolerant hashes of the picture's centre (``crop.py``), or None when
+            the centre is too plain.
     """
 
     sha256: str
@@ -86,6 +89,7 @@ class ImageFingerprint:
     orientation: int
     privacy: tuple[PrivacyFinding, ...]
     warnings: tuple[str, ...]
+    crop: CropSignature | None = None
 
     kind = MediaKind.IMAGE
 

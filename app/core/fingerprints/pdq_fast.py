@@ -37,7 +37,8 @@ def _dct_matrix() -> FloatArray:
     return (scale * np.cos((math.pi / 2.0 / _BUFFER) * rows * (2 * cols + 1))).astype(np.float32)
 
 
-_DCT_MATRIX: Final = _dct_matrix()
+#: Rows 1..16 of the 64-point DCT-II: PDQ's 64 x 64 -> 16 x 16 transform.
+DCT_MATRIX: Final = _dct_matrix()
 
 
 @functools.lru_cache(maxsize=512)
@@ -97,7 +98,8 @@ def _downsample(luma: Luma) -> FloatArray:
     return np.asarray(buffer, dtype=np.float32)
 
 
-def _quality(buffer: FloatArray) -> int:
+def quality_of_buffer(buffer: FloatArray) -> int:
+    """PDQ's quality (0-100) of a 64 x 64 downsampled buffer."""
     # pdqImageDomainQualityMetric: truncated percent gradients, summed, divided by 90.
     hundred, scale = np.float32(100), np.float32(255)
     vertical = np.trunc(((buffer[:-1, :] - buffer[1:, :]) * hundred) / scale)
@@ -115,25 +117,43 @@ def _bits_to_hex(dct: FloatArray) -> str:
     return np.packbits(bits[::-1]).tobytes().hex()
 
 
-# The dihedral variants of the 16 x 16 DCT (dct16OriginalTo* in the C++): sign patterns on
-# rows (i) and columns (j), and whether the block is transposed.
-_ODD = (np.arange(_DCT) % 2).astype(bool)
-_SIGN_J_ODD = np.where(_ODD[None, :], 1.0, -1.0).astype(np.float32)  # + when j is odd
-_SIGN_I_ODD = np.where(_ODD[:, None], 1.0, -1.0).astype(np.float32)  # + when i is odd
-_SIGN_EVEN_SUM = np.where((_ODD[:, None] ^ _ODD[None, :]), -1.0, 1.0).astype(np.float32)
+@functools.cache
+def _dihedral_signs(size: int) -> tuple[FloatArray, FloatArray, FloatArray]:
+    # The dihedral variants of the DCT (dct16OriginalTo* in the C++) are sign patterns on
+    # rows (i) and columns (j), and a transposition. They hold for any top-left sub-block.
+    odd = (np.arange(size) % 2).astype(bool)
+    j_odd = np.where(odd[None, :], 1.0, -1.0).astype(np.float32)  # + when j is odd
+    i_odd = np.where(odd[:, None], 1.0, -1.0).astype(np.float32)  # + when i is odd
+    even_sum = np.where((odd[:, None] ^ odd[None, :]), -1.0, 1.0).astype(np.float32)
+    return j_odd, i_odd, even_sum
 
 
-def _dihedral_blocks(dct: FloatArray) -> tuple[FloatArray, ...]:
-    return (
-        dct,
-        (dct * _SIGN_J_ODD).T,  # rotate90: B[j][i] = A[i][j], negated for even j
-        dct * _SIGN_EVEN_SUM,  # rotate180
-        (dct * _SIGN_I_ODD).T,  # rotate270: negated for even i
-        dct * _SIGN_I_ODD,  # flipx
-        dct * _SIGN_J_ODD,  # flipy
-        dct.T,  # flipplus1
-        (dct * _SIGN_EVEN_SUM).T,  # flipminus1
-    )
+def dihedral_block(dct: npt.NDArray[Any], variant: int) -> npt.NDArray[Any]:
+    """One dihedral variant (``Pdq.DIHEDRAL_NAMES`` order) of square DCT blocks.
+
+    ``dct`` holds PDQ's 16 x 16 blocks in its last two axes, or their top-left
+    (lowest-frequency) corners.
+    """
+    j_odd, i_odd, even_sum = _dihedral_signs(dct.shape[-1])
+    # (sign pattern, transposed) per variant: rotate90 is B[j][i] = A[i][j] negated for even
+    # j; rotate270 negates even i; the flips follow dct16OriginalTo*.
+    sign, transposed = (
+        (None, False),  # original
+        (j_odd, True),  # rotate90
+        (even_sum, False),  # rotate180
+        (i_odd, True),  # rotate270
+        (i_odd, False),  # flipx
+        (j_odd, False),  # flipy
+        (None, True),  # flipplus1
+        (even_sum, True),  # flipminus1
+    )[variant]
+    signed = dct if sign is None else dct * sign
+    return np.swapaxes(signed, -1, -2) if transposed else signed
+
+
+def dihedral_blocks(dct: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], ...]:
+    """All eight dihedral variants of square DCT blocks (see ``dihedral_block``)."""
+    return tuple(dihedral_block(dct, variant) for variant in range(8))
 
 
 def _dct_and_quality(luma: Luma) -> tuple[FloatArray, int] | None:
@@ -141,8 +161,8 @@ def _dct_and_quality(luma: Luma) -> tuple[FloatArray, int] | None:
     if rows < _MIN_HASHABLE_DIM or cols < _MIN_HASHABLE_DIM:
         return None
     buffer = _downsample(luma)
-    dct = (_DCT_MATRIX @ buffer @ _DCT_MATRIX.T).astype(np.float32)
-    return dct, _quality(buffer)
+    dct = (DCT_MATRIX @ buffer @ DCT_MATRIX.T).astype(np.float32)
+    return dct, quality_of_buffer(buffer)
 
 
 _EMPTY_HASH: Final = "0" * 64
@@ -163,4 +183,4 @@ def pdq_dihedral_from_luma(luma: Luma) -> tuple[tuple[str, ...], int]:
     if result is None:
         return (_EMPTY_HASH,) * 8, 0
     dct, quality = result
-    return tuple(_bits_to_hex(block) for block in _dihedral_blocks(dct)), quality
+    return tuple(_bits_to_hex(block) for block in dihedral_blocks(dct)), quality

@@ -1,7 +1,9 @@
 """Fingerprint results as plain JSON-ready records (``stillmine fingerprint --json``).
 
 The record schema is documented in README.md. ``pdq_raw`` appears only when the EXIF
-orientation changed the picture, ``duplicate_of`` only for duplicates; videos carry ``vpdq``
+orientation changed the picture, ``crop_pdq`` and ``crop_coarse`` (the crop-tolerant hashes
+that ``stillmine scan`` uses) only when the picture's centre is not too plain,
+``duplicate_of`` only for duplicates; videos carry ``vpdq``
 (frame lines) and ``duration``, ``codec`` instead of the picture fields.
 """
 
@@ -76,6 +78,9 @@ def _image_record(fingerprint: ImageFingerprint) -> dict[str, Any]:
     }
     if fingerprint.pdq_raw is not None:
         record["pdq_raw"] = fingerprint.pdq_raw
+    if fingerprint.crop is not None:
+        record["crop_pdq"] = fingerprint.crop.pdq
+        record["crop_coarse"] = fingerprint.crop.coarse
     record.update(
         {
             "phash": fingerprint.phash,

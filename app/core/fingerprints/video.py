@@ -87,16 +87,34 @@ def fingerprint_video(
     Raises:
         UserError: a subclass naming the file and what is wrong with it.
     """
-    name = display_name(path)
     try:
         with open(path, "rb") as source:
-            container_format = _container_format(source.read(SNIFF_BYTES), name)
-            source.seek(0)
-            sha256, md5 = stream_digests(source)
-            source.seek(0)
-            return _decode(source, name, container_format, sha256, md5, interval, progress, cancel)
+            return fingerprint_video_stream(
+                source, display_name(path), interval=interval, progress=progress, cancel=cancel
+            )
     except OSError as exc:
         raise file_error(path, exc) from None
+
+
+def fingerprint_video_stream(
+    source: IO[bytes],
+    name: str,
+    *,
+    interval: float = VPDQ_INTERVAL,
+    progress: Progress = NULL_PROGRESS,
+    cancel: CancelToken = NEVER,
+) -> VideoFingerprint:
+    """``fingerprint_video`` for a seekable binary stream (a zip member, a spooled file).
+
+    Raises:
+        UserError: a subclass naming ``name`` and what is wrong with it.
+        OSError: when reading the stream fails.
+    """
+    container_format = _container_format(source.read(SNIFF_BYTES), name)
+    source.seek(0)
+    sha256, md5 = stream_digests(source)
+    source.seek(0)
+    return _decode(source, name, container_format, sha256, md5, interval, progress, cancel)
 
 
 def _container_format(head: bytes, name: str) -> str:

@@ -4,6 +4,7 @@ import json
 from typing import Any
 
 from app.core.fingerprints import ImageFingerprint, MediaFingerprint, Pdq, PHash, VideoFingerprint
+from app.core.fingerprints.crop import CROP_VERSION
 from app.core.vault.models import AgeInContent, Item, TakenBy
 from app.core.vault.repository import utc_now
 
@@ -72,12 +73,16 @@ def _image_item(fingerprint: ImageFingerprint, label: str, answers: dict[str, An
         pdq_dihedral=fingerprint.pdq_dihedral,
         pdq_raw=fingerprint.pdq_raw,
         phash=fingerprint.phash,
+        crop_pdq=fingerprint.crop.pdq if fingerprint.crop else None,
+        crop_coarse=fingerprint.crop.coarse if fingerprint.crop else None,
         width=fingerprint.width,
         height=fingerprint.height,
         format=fingerprint.format.value,
         frames=fingerprint.frame_count,
         orientation=fingerprint.orientation,
         privacy_kinds=_privacy_kinds(fingerprint),
-        algorithm_versions=json.dumps({"pdq": Pdq.VERSION, "phash": PHash.VERSION}),
+        algorithm_versions=json.dumps(
+            {"pdq": Pdq.VERSION, "phash": PHash.VERSION, "crop": CROP_VERSION}
+        ),
         **answers,
     )

@@ -96,6 +96,8 @@ class Item:
     pdq_dihedral: tuple[str, ...] = field(default=(), metadata=HEX_LIST)
     pdq_raw: str | None = field(default=None, metadata=HEX)
     phash: str | None = field(default=None, metadata=HEX)
+    crop_pdq: str | None = field(default=None, metadata=HEX)
+    crop_coarse: str | None = field(default=None, metadata=HEX)
     width: int | None = None
     height: int | None = None
     format: str = ""

@@ -249,8 +249,14 @@ _VERSION_3: Final = """
 ALTER TABLE items ADD COLUMN vpdq BLOB;
 """
 
+_VERSION_4: Final = """
+-- Pictures: the crop-tolerant hashes of the centre that scans use (32 and 8 bytes).
+ALTER TABLE items ADD COLUMN crop_pdq BLOB;
+ALTER TABLE items ADD COLUMN crop_coarse BLOB;
+"""
+
 #: Ordered migrations: entry ``n`` (0-based) upgrades a database from version n to n + 1.
-MIGRATIONS: Final[tuple[str, ...]] = (_VERSION_1, _VERSION_2, _VERSION_3)
+MIGRATIONS: Final[tuple[str, ...]] = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4)
 #: The schema version this StillMine writes.
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

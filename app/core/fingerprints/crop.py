@@ -1,0 +1,232 @@
+"""A crop-tolerant fingerprint: PDQ of a picture's centre, found again by an alignment search.
+
+PDQ describes the whole frame, so a copy cut by 5% on each side is ~90 of 256 bits away:
+a plain match at 31 misses it. StillMine therefore keeps, for each of the user's pictures,
+a second hash of the same kind over the picture's centre (the middle 75% of each side) plus
+a 64-bit hash of that centre's lowest frequencies. A crop of up to 12% per side
+leaves that centre inside the copy, only at an unknown place and scale. The search tries
+where the original's edges could lie (``FINE_CROPS``, every 2% of the copy's size, for each
+of the four edges), hashes the centre window under each hypothesis and keeps the closest.
+
+It stays cheap because every step is linear until the final median: resampling a window to
+64 x 64 and PDQ's 64 -> 16 DCT fold into one 16 x N matrix per axis and hypothesis, so
+the DCT blocks of all hypotheses are two matrix products over a small working copy of the
+picture. A coarse pass (``COARSE_CROPS``, low frequencies only, all eight rotations and
+mirrors) runs on every picture; the full search runs only for the user's pictures the coarse
+pass shortlists.
+
+The hash is StillMine's own: it is compared only with hashes StillMine computed the same
+way, never sent to a matching service. It holds no more of the picture than PDQ does.
+"""
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image
+
+from app.core.fingerprints.pdq_fast import (
+    DCT_MATRIX,
+    dihedral_block,
+    dihedral_blocks,
+    quality_of_buffer,
+)
+
+#: Changes whenever the hashes this module computes would change.
+CROP_VERSION: Final = 1
+#: Side of the square working copy every window is cut from.
+WORK_SIDE: Final = 128
+#: The centre region, as fractions of the picture's width and height.
+CENTRE: Final = (0.125, 0.875)
+#: Where one edge of the original may lie, as a fraction of the copy's size cut from that
+#: side: up to 12% cut off, or 2% of margin added (a photo found inside a screenshot).
+FINE_CROPS: Final = (-0.02, 0.0, 0.02, 0.04, 0.06, 0.08, 0.10, 0.12)
+#: The coarse pass's grid, halfway between fine points: no edge is more than 0.02 away.
+COARSE_CROPS: Final = (-0.01, 0.03, 0.07, 0.11)
+#: Coarse hashes at most this far apart (of 64 bits) go to the full search.
+COARSE_SHORTLIST: Final = 12
+#: The same rule as PDQ's: a match is 31 or fewer of 256 bits.
+MATCH_DISTANCE: Final = 31
+#: Below this PDQ quality the centre is too plain to hash.
+MIN_QUALITY: Final = 50
+
+_SIZE = 64
+_LOW = 8
+
+FloatArray = npt.NDArray[np.float32]
+Words = npt.NDArray[np.uint64]
+
+
+@dataclass(frozen=True, slots=True)
+class CropSignature:
+    """The crop-tolerant hashes of one picture.
+
+    Attributes:
+        pdq: 256-bit hash of the centre region (64 hex digits, PDQ's bit order).
+        coarse: 64-bit hash of the centre's lowest frequencies (16 hex digits).
+    """
+
+    pdq: str
+    coarse: str
+
+
+def working_copy(pixels: Image.Image, box: tuple[int, int, int, int] | None = None) -> FloatArray:
+    """A ``WORK_SIDE`` square luminance copy of ``pixels`` (or of ``box`` within them)."""
+    luma = pixels if pixels.mode == "L" else pixels.convert("L")
+    region = luma.crop(box) if box is not None else luma
+    square = region.convert("F").resize((WORK_SIDE, WORK_SIDE), Image.Resampling.BOX)
+    return np.asarray(square, dtype=np.float32)
+
+
+def crop_signature(pixels: Image.Image) -> CropSignature | None:
+    """The crop-tolerant hashes of an upright picture, or None when its centre is too plain."""
+    work = working_copy(pixels)
+    window = _window_matrix(*CENTRE)
+    buffer: FloatArray = np.asarray(window @ work @ window.T, dtype=np.float32)
+    if quality_of_buffer(buffer) < MIN_QUALITY:
+        return None
+    block: FloatArray = np.asarray(_DCT @ buffer @ _DCT.T, dtype=np.float32)
+    return CropSignature(
+        pdq=words_to_hex(_fine_words(block[None])[0]),
+        coarse=words_to_hex(_coarse_words(block[None])[0]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CropHit:
+    """The best alignment found for one reference picture.
+
+    Attributes:
+        reference: index of the reference in the list given to ``CropSearch``.
+        variant: which rotation or mirror matched (``Pdq.DIHEDRAL_NAMES`` order).
+        distance: bits between the reference's centre hash and the copy's, of 256.
+    """
+
+    reference: int
+    variant: int
+    distance: int
+
+
+class CropSearch:
+    """Searches copies for the centre regions of many reference pictures.
+
+    Args:
+        fine: the references' 256-bit centre hashes, as (n, 4) uint64 words.
+        coarse: their 64-bit coarse hashes, as (n,) uint64.
+    """
+
+    def __init__(self, fine: Words, coarse: Words) -> None:
+        self._fine = fine
+        self._coarse = coarse
+
+    def __len__(self) -> int:
+        return len(self._coarse)
+
+    def search(self, work: FloatArray) -> list[CropHit]:
+        """The references whose centre appears in ``work`` (a ``working_copy``), best first."""
+        if not len(self):
+            return []
+        shortlist = self._shortlist(work)
+        if not shortlist:
+            return []
+        blocks = _blocks(work, _fine_axes())
+        words_of_variant: dict[int, Words] = {}
+        hits = []
+        for reference, variant in shortlist:
+            if variant not in words_of_variant:
+                words_of_variant[variant] = _fine_words(dihedral_block(blocks, variant))
+            distance = int(_distances(words_of_variant[variant], self._fine[reference]).min())
+            if distance <= MATCH_DISTANCE:
+                hits.append(CropHit(reference, variant, distance))
+        best: dict[int, CropHit] = {}
+        for hit in sorted(hits, key=lambda hit: hit.distance):
+            best.setdefault(hit.reference, hit)
+        return list(best.values())
+
+    def _shortlist(self, work: FloatArray) -> list[tuple[int, int]]:
+        variants = dihedral_blocks(_blocks(work, _coarse_axes())[:, :_LOW, :_LOW])
+        words = np.stack([_coarse_words(blocks) for blocks in variants])  # (8, hypotheses)
+        distances = np.bitwise_count(words[:, :, None] ^ self._coarse[None, None, :])
+        variant, references = np.nonzero((distances <= COARSE_SHORTLIST).any(axis=1))
+        return sorted(zip(references.tolist(), variant.tolist(), strict=True))
+
+
+def hex_to_words(hex_digits: str) -> Words:
+    """A hash's hex digits as big-endian uint64 words."""
+    return np.frombuffer(bytes.fromhex(hex_digits), dtype=">u8").astype(np.uint64)
+
+
+def words_to_hex(words: Words) -> str:
+    """The inverse of ``hex_to_words``."""
+    return np.asarray(words, dtype=">u8").tobytes().hex()
+
+
+_DCT: Final = DCT_MATRIX
+
+
+def _window_matrix(start: float, end: float) -> FloatArray:
+    """64 x WORK_SIDE weights that sample [start, end] (fractions) with a tent filter."""
+    cell = (end - start) * WORK_SIDE / _SIZE
+    reach = max(1.0, cell)
+    centres = (start + (np.arange(_SIZE) + 0.5) / _SIZE * (end - start)) * WORK_SIDE - 0.5
+    columns = np.arange(WORK_SIDE)[None, :]
+    weights = np.maximum(0.0, 1.0 - np.abs(columns - centres[:, None]) / reach)
+    totals = weights.sum(axis=1, keepdims=True)
+    return np.asarray(weights / np.where(totals > 0, totals, 1.0), dtype=np.float32)
+
+
+def _axis_matrices(crops: Sequence[float]) -> FloatArray:
+    """The DCT-of-window matrices, (len(crops)², 16, WORK_SIDE), one per (near, far) crop."""
+    matrices = []
+    for near in crops:
+        for far in crops:
+            span = 1.0 - near - far
+            start, end = (CENTRE[0] - near) / span, (CENTRE[1] - near) / span
+            matrices.append(_DCT @ _window_matrix(start, end))
+    return np.stack(matrices)
+
+
+@functools.cache
+def _fine_axes() -> FloatArray:
+    return _axis_matrices(FINE_CROPS)
+
+
+@functools.cache
+def _coarse_axes() -> FloatArray:
+    return _axis_matrices(COARSE_CROPS)
+
+
+def _blocks(work: FloatArray, axes: FloatArray) -> FloatArray:
+    """The 16 x 16 DCT blocks of every (vertical, horizontal) hypothesis: (n², 16, 16)."""
+    count = len(axes)
+    flat = axes.reshape(count * 16, WORK_SIDE)
+    products = flat @ (work @ flat.T)
+    return products.reshape(count, 16, count, 16).transpose(0, 2, 1, 3).reshape(-1, 16, 16)
+
+
+def _bits_to_words(bits: npt.NDArray[np.bool_]) -> Words:
+    # PDQ's order: bit k = 16 i + j, shown with bit 255 first.
+    packed = np.packbits(bits[:, ::-1], axis=1)
+    return packed.view(">u8").astype(np.uint64)
+
+
+def _fine_words(blocks: FloatArray) -> Words:
+    flat = blocks.reshape(len(blocks), 256)
+    median = np.partition(flat, 127, axis=1)[:, 127:128]
+    return _bits_to_words(flat > median)
+
+
+def _coarse_words(blocks: FloatArray) -> Words:
+    low = blocks[:, :_LOW, :_LOW].reshape(len(blocks), _LOW * _LOW)  # the low frequencies
+    median = np.partition(low, 31, axis=1)[:, 31:32]
+    return _bits_to_words(low > median)[:, 0]
+
+
+def _distances(words: Words, reference: Words) -> npt.NDArray[np.int64]:
+    counts: npt.NDArray[np.int64] = np.bitwise_count(words ^ reference[None, :]).sum(
+        axis=1, dtype=np.int64
+    )
+    return counts
