@@ -1,8 +1,9 @@
 """The only code in StillMine that talks to the network, and the only things it may say.
 
 Every request is one of a few typed, allow-listed kinds, built here from validated parts:
-hash-bank calls (fingerprint hashes, a bank name, a content id and the user's own note) and
-an RDAP look-up of a domain name the user asked about. Nothing else can be sent: there is no
+hash-bank calls (fingerprint hashes, a bank name, a content id and the user's own note), and
+RDAP look-ups of a domain name or an IP address the user asked about (with the DNS query
+that turns the domain into its addresses). Nothing else can be sent: there is no
 way to pass bytes, file names, paths or pictures to this module. tests/test_architecture.py
 checks that no other module imports a networking library.
 
@@ -12,11 +13,14 @@ is reported as uncertain, and the caller looks it up before sending it again.
 """
 
 import http.client
+import ipaddress
 import json
 import re
+import socket
 import ssl
 import time
 import urllib.parse
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Final
 
@@ -153,6 +157,23 @@ class Domain:
 
 
 @dataclass(frozen=True, slots=True)
+class IpAddress:
+    """An IP address for an RDAP look-up of the network that holds it (its host)."""
+
+    address: str
+
+    def __post_init__(self) -> None:
+        try:
+            parsed = ipaddress.ip_address(self.address.strip())
+        except ValueError:
+            parsed = None
+        # A scope ("%eth0") names this computer's network card: never send it.
+        if parsed is None or getattr(parsed, "scope_id", None):
+            raise UserError(f"“{self.address[:60]}” is not an IP address StillMine can look up.")
+        object.__setattr__(self, "address", str(parsed))
+
+
+@dataclass(frozen=True, slots=True)
 class _Request:
     """One call, built only by the typed methods of the connections below."""
 
@@ -181,10 +202,11 @@ def _json(document: dict[str, Any]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Response:
-    """A server's answer: the status and the parsed JSON (or text)."""
+    """A server's answer: the status, the parsed JSON (or text), and where it redirects to."""
 
     status: int
     data: Any
+    location: str = ""
 
 
 class _Endpoint:
@@ -272,7 +294,7 @@ class _Endpoint:
             connection.close()
         if len(raw) > _MAX_RESPONSE_BYTES:
             raise BadResponse(f"{self.description} sent an answer far too large for a hash bank.")
-        return Response(answer.status, _parse(raw))
+        return Response(answer.status, _parse(raw), answer.getheader("Location") or "")
 
     def _lost(self, request: _Request, what: str) -> NetworkError:
         if request.writes:
@@ -408,3 +430,33 @@ class RdapConnection:
     def domain(self, domain: Domain) -> Response:
         """``GET /domain/<name>``: only the domain name is sent."""
         return self._endpoint.send(_Request("GET", f"/domain/{domain.name}"))
+
+    def ip(self, address: IpAddress) -> Response:
+        """``GET /ip/<address>``: who holds the network; only the address is sent."""
+        return self._endpoint.send(_Request("GET", f"/ip/{address.address}"))
+
+
+#: The most addresses ``resolve`` returns.
+_MAX_ADDRESSES: Final = 8
+#: ``socket.getaddrinfo``'s shape, so tests can hand ``resolve`` a resolver of their own.
+Resolver = Callable[..., Sequence[tuple[Any, ...]]]
+
+
+def resolve(domain: Domain, *, resolver: Resolver = socket.getaddrinfo) -> tuple[IpAddress, ...]:
+    """The IP addresses ``domain`` points to, from this computer's resolver (DNS).
+
+    Only the domain name is asked for; the answer is checked address by address.
+
+    Raises:
+        NetworkError: the name does not exist, or the computer is offline.
+    """
+    try:
+        found = resolver(domain.name, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError) as exc:
+        raise NetworkError(
+            f"The address of {domain.name} could not be found: the name does not exist, or "
+            "this computer is offline."
+        ) from exc
+    # A scoped IPv6 address ("fe80::1%eth0") keeps only its address.
+    addresses = dict.fromkeys(str(info[4][0]).partition("%")[0] for info in found)
+    return tuple(IpAddress(address) for address in list(addresses)[:_MAX_ADDRESSES])
