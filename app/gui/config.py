@@ -31,6 +31,8 @@ class GuiConfig:
         home: the data folder; None means ``app.paths.data_dir()``.
         minute_ms: milliseconds in one auto-lock "minute" (tests shorten it).
         fingerprint_workers: worker processes for fingerprinting; None means one per core.
+        bank_index_wait_seconds: how long a hash-bank run waits for the bank to take in new
+            fingerprints before leaving them pending (a bank does so about every minute).
         end_process: ends the app after a quick exit, with an exit code.
     """
 
@@ -38,6 +40,7 @@ class GuiConfig:
     home: Path | None = None
     minute_ms: int = 60_000
     fingerprint_workers: int | None = None
+    bank_index_wait_seconds: float = 90.0
     end_process: Callable[[int], None] = _leave_event_loop
 
     def data_folder(self) -> Path:

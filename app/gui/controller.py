@@ -17,12 +17,17 @@ from typing import Final
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
-from app.core.vault import case_exists
+from app.core.errors import UserError
+from app.core.vault import Registration, case_exists
 from app.gui.context import AppContext
 from app.gui.dashboard import Action, DashboardWindow
 from app.gui.guards import IdleWatcher, QuickExitWatcher
 from app.gui.help import HelpDialog
+from app.gui.registering.common import catalogue
+from app.gui.registering.detail import RegistrationWindow
+from app.gui.registering.window import RegisterWindow
 from app.gui.sections import Section
 from app.gui.session import CaseSession
 from app.gui.settings_dialog import SettingsDialog
@@ -68,7 +73,7 @@ class AppController(QObject):
         """Show the first-run wizard."""
         wizard = CaseWizard(self.ctx)
         wizard.case_created.connect(self._adopt)
-        wizard.finished_at.connect(self.show_dashboard)
+        wizard.finished_at.connect(self._first_run_finished)
         wizard.help_requested.connect(self.show_help)
         wizard.quick_exit_requested.connect(self.quick_exit)
         wizard.close_requested.connect(self.quick_exit)
@@ -91,6 +96,8 @@ class AppController(QObject):
             return
         dashboard = DashboardWindow(self.ctx, self.session)
         dashboard.set_action(Action.ADD_PICTURES, self.add_pictures)
+        dashboard.set_action(Action.REGISTER, self.show_registering)
+        dashboard.set_opener(Section.REGISTRATIONS, self.show_registration)
         dashboard.lock_requested.connect(self.lock)
         dashboard.settings_requested.connect(self.show_settings)
         dashboard.help_requested.connect(self.show_help)
@@ -98,6 +105,44 @@ class AppController(QObject):
         dashboard.close_requested.connect(self.quick_exit)
         dashboard.show_section(Section(section))
         self._show(dashboard)
+
+    def _first_run_finished(self, section: str) -> None:
+        self.show_dashboard(section)
+        if section == Section.REGISTRATIONS:
+            self.show_registering()  # "Register your fingerprints" on the last page
+
+    def show_registering(self) -> None:
+        """Open the "Register fingerprints" window (or bring the open one to the front)."""
+        if self.session is None or self._bring_forward(lambda w: isinstance(w, RegisterWindow)):
+            return
+        try:
+            catalogue()  # read and check the list of services before building on it
+        except UserError as error:  # damaged: say so, and open nothing half-made
+            self.ctx.show_error(self.window, error)
+            return
+        window = RegisterWindow(self.ctx, self.session)
+        window.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(window)
+
+    def show_registration(self, registration: Registration) -> None:
+        """Open one registration (or bring its open window to the front)."""
+        wanted = registration.id
+        if self.session is None or self._bring_forward(
+            lambda w: isinstance(w, RegistrationWindow) and w.registration_id == wanted
+        ):
+            return
+        window = RegistrationWindow(self.ctx, self.session, wanted)
+        window.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(window)
+
+    def _bring_forward(self, matches: Callable[[QWidget], bool]) -> bool:
+        """Raise an open extra window that ``matches``; False if there is none."""
+        for extra in self._live_extras():
+            if extra.isVisible() and matches(extra):
+                extra.raise_()
+                extra.activateWindow()
+                return True
+        return False
 
     def add_pictures(self) -> None:
         """Open the "add pictures" part of the wizard for the open case."""
@@ -156,12 +201,16 @@ class AppController(QObject):
         if self._ending or self._locking:
             self._retire(window)
             return
-        self._extras = [extra for extra in self._extras if extra.isVisible()]
+        self._extras = [extra for extra in self._live_extras() if extra.isVisible()]
         self._extras.append(window)
         window.show()
 
+    def _live_extras(self) -> list[QWidget]:
+        # Extra windows delete themselves when closed: forget those Qt has deleted.
+        return [extra for extra in self._extras if isValid(extra)]
+
     def _dispose_windows(self) -> None:
-        for window in [self.window, *self._extras]:
+        for window in [self.window, *self._live_extras()]:
             if window is None:
                 continue
             if isinstance(window, DashboardWindow):

@@ -3,17 +3,16 @@
 One tab per part of the case: an overview of what needs attention, the pictures, the
 registrations, the copies found and the letters with their deadlines (overdue ones marked
 in words, not only colour). Each part has its actions. Later work adds its screens through
-``set_action`` and ``add_section`` without reshaping the window: an action without a
-screen yet is shown disabled, with a note saying so.
+``set_action``, ``set_opener`` and ``add_section`` without reshaping the window: an action
+without a screen yet is shown disabled, with a note saying so.
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.vault import CaseRepository, Item, Letter, Registration, Sighting, utc_now
+from app.core.services.handoff import checks_due
+from app.core.services.hashbank import SERVICE_ID as HASH_BANK
+from app.core.vault import Item, Letter, Registration, Sighting, utc_now
 from app.gui.context import AppContext
+from app.gui.overview import CaseOverview, load_overview
+from app.gui.registering.common import language_of, service_name
 from app.gui.sections import Section
 from app.gui.session import CaseSession
 from app.gui.tables import Cell, RecordsModel
-from app.gui.texts import age_text, kind_text, privacy_kinds, privacy_short, status_text
+from app.gui.texts import (
+    age_text,
+    format_date,
+    media_text,
+    privacy_kinds,
+    privacy_short,
+    status_text,
+)
 from app.gui.widgets import (
     QuickExitButton,
     ScrollingBody,
@@ -53,31 +63,9 @@ class Action(StrEnum):
     SCAN_FOLDER = "scan-folder"
 
 
-@dataclass(frozen=True)
-class CaseOverview:
-    """Everything the dashboard shows, read from the case in one go."""
+__all__ = ["Action", "CaseOverview", "DashboardWindow", "load_overview"]
 
-    items: list[Item]
-    registrations: list[Registration]
-    sightings: list[Sighting]
-    letters: list[Letter]
-    now: datetime
-
-
-def load_overview(repo: CaseRepository) -> CaseOverview:
-    """Read what the dashboard shows (runs on the case's writer thread)."""
-    return CaseOverview(
-        repo.items(), repo.registrations(), repo.sightings(), repo.letters(), utc_now()
-    )
-
-
-def format_date(moment: datetime | None) -> str:
-    """A date in the user's language and time zone, or a dash."""
-    if moment is None:
-        return "–"
-    local = moment.astimezone()
-    # Day and month name: "27 November 2026" cannot be misread the way "11/12/26" can.
-    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+Opener = Callable[[Any], None]
 
 
 def _due(moment: datetime | None, now: datetime) -> bool:
@@ -87,12 +75,14 @@ def _due(moment: datetime | None, now: datetime) -> bool:
 class RecordsSection(QWidget):
     """One tab: a short explanation, a table (or a calm "nothing yet"), and action buttons.
 
-    It holds no texts of its own: the dashboard sets them in its language.
+    It holds no texts of its own: the dashboard sets them in its language. Once it has an
+    opener (``set_opener``), a row opens with a double click, Enter or its Open button.
     """
 
     def __init__(self, model: RecordsModel[Any], actions: Sequence[Action]) -> None:
         super().__init__()
         self.model = model
+        self._opener: Opener | None = None
         self.intro = paragraph()
         self.empty = note()
         self.table = QTableView()
@@ -103,12 +93,17 @@ class RecordsSection(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
+        self.table.activated.connect(self._open)
         self.buttons = {action: QPushButton() for action in actions}
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
+        self.open_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
+        row.addWidget(self.open_button)
         for button in self.buttons.values():
             row.addWidget(button)
         row.addStretch(1)
@@ -119,6 +114,21 @@ class RecordsSection(QWidget):
         self.model.set_records(records)
         self.table.setVisible(bool(records))
         self.empty.setVisible(not records)
+        openable = self._opener is not None and bool(records)
+        if openable and not self.table.currentIndex().isValid():
+            # A row is always chosen, so the Open button always has something to open.
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.open_button.setVisible(openable)
+
+    def set_opener(self, opener: Opener) -> None:
+        """Open a record with ``opener`` (double click, Enter, or the Open button)."""
+        self._opener = opener
+        self.open_button.setVisible(self.model.rowCount() > 0)
+
+    def _open(self, index: QModelIndex) -> None:
+        records = self.model.records()
+        if self._opener is not None and index.isValid() and index.row() < len(records):
+            self._opener(records[index.row()])
 
 
 class OverviewSection(QWidget):
@@ -246,6 +256,12 @@ class DashboardWindow(QMainWindow):
         self._handlers[action] = handler
         self._update_actions()
 
+    def set_opener(self, section: Section, opener: Opener) -> None:
+        """Let the user open a record of ``section``'s table: ``opener`` receives it."""
+        widget = self.sections.get(section)
+        if isinstance(widget, RecordsSection):
+            widget.set_opener(opener)
+
     def show_notice(self, text: str) -> None:
         """Show a short, calm notice above the tabs."""
         self.notice.setText(text)
@@ -305,7 +321,10 @@ class DashboardWindow(QMainWindow):
             ),
             (
                 self.registrations,
-                self.tr("Services that block your pictures using their fingerprints."),
+                self.tr(
+                    "Services that block your pictures using their fingerprints. Open one to "
+                    "check its status or withdraw it."
+                ),
                 self.tr("No registrations yet."),
                 self.tr("Registrations"),
             ),
@@ -327,6 +346,8 @@ class DashboardWindow(QMainWindow):
             section.empty.setText(empty)
             section.table.setAccessibleName(name)
             section.model.retranslate()
+        self.registrations.open_button.setText(self.tr("&Open the chosen registration…"))
+        self.registrations.open_button.setAccessibleName(self.tr("Open the chosen registration"))
         self.overview.title.setText(self.tr("Where things stand"))
         self.overview.attention_title.setText(self.tr("Needs your attention"))
         self.overview.actions_title.setText(self.tr("What you can do"))
@@ -370,7 +391,7 @@ class DashboardWindow(QMainWindow):
     def _picture_cell(self, item: Item, column: int) -> Cell:
         values = (
             item.label,
-            kind_text(item.kind, item.format),
+            media_text(item.kind, item.format, item.duration),
             age_text(item.age_in_content.value),
             privacy_short(privacy_kinds(item.privacy_kinds)),
             format_date(item.added_at),
@@ -380,21 +401,23 @@ class DashboardWindow(QMainWindow):
     def _registration_headers(self) -> list[str]:
         return [
             self.tr("Service"),
-            self.tr("Case number"),
+            self.tr("Case number or bank"),
             self.tr("Submitted"),
             self.tr("Status"),
             self.tr("Next check"),
         ]
 
     def _registration_cell(self, registration: Registration, column: int) -> Cell:
-        now = self._now()
-        check_due = _due(registration.next_check_at, now)
+        check_due = bool(checks_due([registration], self._now()))
         next_check = format_date(registration.next_check_at)
         if check_due:
             next_check = self.tr("{0}: check now").format(next_check)
+        reference = registration.case_number
+        if registration.service == HASH_BANK:
+            reference = registration.bank_name
         values = (
-            registration.service,
-            registration.case_number or "–",
+            service_name(registration.service, language_of(self.ctx)),
+            reference or "–",
             format_date(registration.submitted_at),
             status_text(registration.status),
             next_check,
@@ -491,10 +514,19 @@ class DashboardWindow(QMainWindow):
             for letter in data.letters
             if letter.overdue(data.now)
         ]
+        language = language_of(self.ctx)
         lines += [
-            self.tr("• Check your registration with {0}.").format(registration.service)
-            for registration in data.registrations
-            if _due(registration.next_check_at, data.now)
+            self.tr("• Check your registration with {0}.").format(
+                service_name(registration.service, language)
+            )
+            for registration in data.checks_due()
+        ]
+        lines += [
+            self.tr(
+                "• An edited copy of {0} was found ({1}): it needs a fingerprint of its own. "
+                "If you have that copy, add it and register it too."
+            ).format(item.label, sighting.platform or sighting.url)
+            for item, sighting in data.register_again()
         ]
         lines += [
             self.tr("• Check again whether the copy on {0} is still online.").format(

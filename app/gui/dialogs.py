@@ -1,9 +1,11 @@
 """Every message box and file chooser StillMine opens, behind one replaceable object.
 
-Windows never call ``QMessageBox.exec()`` or ``QFileDialog.getOpenFileNames()`` themselves:
-they ask the ``Dialogs`` object in the app context, whose dialogs open without blocking
-(``open()``, results by callback). Tests hand the app a replacement that records messages
-and answers file choices at once, so no test ever waits on a modal dialog.
+Windows never call ``QMessageBox.exec()``, ``QFileDialog.getOpenFileNames()``,
+``QPrintDialog.exec()`` or ``QDesktopServices.openUrl()`` themselves: they ask the
+``Dialogs`` object in the app context, whose dialogs open without blocking (``open()``,
+results by callback). Tests hand the app a replacement that records messages, answers file
+and printer choices at once and records the web pages it was asked to open, so no test ever
+waits on a modal dialog or starts a browser.
 
 File choosers are Qt's own, never the operating system's: the system then records no
 "recent files" and makes no preview thumbnails of the pictures. Qt's chooser remembers the
@@ -12,12 +14,23 @@ closes, and asks the system for no file icons at all.
 """
 
 from collections.abc import Callable
+from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, Qt
-from PySide6.QtGui import QAbstractFileIconProvider
+from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAbstractFileIconProvider, QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 Chosen = Callable[[list[str]], None]
+Location = QStandardPaths.StandardLocation
+PrinterChosen = Callable[[QPrinter], None]
+
+#: What the picture chooser lists (StillMine reads a file by its content, so "All files"
+#: is offered too: a photo saved without an extension still works).
+MEDIA_PATTERNS: Final = (
+    "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.heif *.avif "
+    "*.mp4 *.m4v *.mov *.mkv *.webm *.avi"
+)
 
 
 class Dialogs:
@@ -38,7 +51,15 @@ class Dialogs:
     def choose_files(self, parent: QWidget | None, on_chosen: Chosen) -> None:
         """Let the user pick pictures; ``on_chosen`` gets the paths (only if some were picked)."""
         dialog = self._file_dialog(parent, QFileDialog.FileMode.ExistingFiles)
-        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Choose pictures"))
+        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Choose pictures or videos"))
+        dialog.setNameFilters(
+            [
+                QCoreApplication.translate("Dialogs", "Pictures and videos ({0})").format(
+                    MEDIA_PATTERNS
+                ),
+                QCoreApplication.translate("Dialogs", "All files (*)"),
+            ]
+        )
         self._open(dialog, on_chosen)
 
     def choose_folder(self, parent: QWidget | None, on_chosen: Chosen) -> None:
@@ -47,6 +68,54 @@ class Dialogs:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Choose a folder"))
         self._open(dialog, on_chosen)
+
+    def choose_save_file(
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested_name: str,
+        name_filter: str,
+        on_chosen: Chosen,
+    ) -> None:
+        """Let the user choose where to save a file; ``on_chosen`` gets a one-item list.
+
+        Args:
+            parent: the window asking.
+            title: the chooser's title (already translated).
+            suggested_name: the file name offered; its extension is added if the user drops it.
+            name_filter: what the chooser lists, such as "PDF files (*.pdf)".
+            on_chosen: receives the chosen path (only if one was chosen).
+        """
+        dialog = self._file_dialog(
+            parent,
+            QFileDialog.FileMode.AnyFile,
+            Location.DocumentsLocation,
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setWindowTitle(title)
+        dialog.setNameFilter(name_filter)
+        suffix = suggested_name.rpartition(".")[2] if "." in suggested_name else ""
+        dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(suggested_name)
+        self._open(dialog, on_chosen)
+
+    def choose_printer(self, parent: QWidget | None, on_chosen: PrinterChosen) -> None:
+        """Let the user choose a printer (the system's print dialog); ``on_chosen`` gets it."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def finished(result: int) -> None:
+            dialog.deleteLater()
+            if result == QPrintDialog.DialogCode.Accepted:
+                on_chosen(printer)
+
+        dialog.finished.connect(finished)
+        dialog.show()  # window-modal, so this does not block (what ``open()`` does)
+
+    def open_url(self, url: str) -> bool:
+        """Hand a web address to the system's browser (only ever on a button press)."""
+        return bool(QDesktopServices.openUrl(QUrl(url)))
 
     def _message(
         self, parent: QWidget | None, icon: QMessageBox.Icon, headline: str, text: str
@@ -58,8 +127,13 @@ class Dialogs:
         box.setAccessibleName(headline)
         box.open()
 
-    def _file_dialog(self, parent: QWidget | None, mode: QFileDialog.FileMode) -> QFileDialog:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    def _file_dialog(
+        self,
+        parent: QWidget | None,
+        mode: QFileDialog.FileMode,
+        location: Location = Location.PicturesLocation,
+    ) -> QFileDialog:
+        start = QStandardPaths.writableLocation(location)
         dialog = QFileDialog(parent, "", start if QDir(start).exists() else QDir.homePath())
         dialog.setOptions(
             QFileDialog.Option.DontUseNativeDialog

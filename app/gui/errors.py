@@ -4,6 +4,9 @@ A ``UserError`` becomes its plain message: in English the core's own sentence (i
 file or process concerned), in other languages the translation for its ``code``. Anything
 else becomes a calm, general message, never a traceback. ``show_error`` puts the message in
 a dialog; screens that explain a problem in place (the unlock screen) use ``describe``.
+
+``FileNotSaved`` is the window's own problem: a file the user asked for (a PDF, an export)
+could not be written where they chose.
 """
 
 from typing import Final, NamedTuple
@@ -16,6 +19,12 @@ from app.core.files import display_name
 from app.gui.dialogs import Dialogs
 
 _CONTEXT: Final = "UserErrors"
+
+
+class FileNotSaved(UserError):
+    """A file the user asked for could not be written where they chose (nothing was changed)."""
+
+    code = "file-not-saved"
 
 
 class Message(NamedTuple):
@@ -36,6 +45,16 @@ _HEADLINES: Final = {
     "keyring-unavailable": QT_TRANSLATE_NOOP(
         "UserErrors", "This computer cannot remember your case"
     ),
+    "network-error": QT_TRANSLATE_NOOP("UserErrors", "The hash bank did not answer"),
+    "connection-refused": QT_TRANSLATE_NOOP("UserErrors", "The hash bank is not running there"),
+    "tls-failure": QT_TRANSLATE_NOOP("UserErrors", "The secure connection failed"),
+    "uncertain-delivery": QT_TRANSLATE_NOOP(
+        "UserErrors", "StillMine cannot tell whether the last fingerprint arrived"
+    ),
+    "http-error": QT_TRANSLATE_NOOP("UserErrors", "The hash bank refused the request"),
+    "bad-response": QT_TRANSLATE_NOOP("UserErrors", "The hash bank's answer could not be read"),
+    "catalogue-damaged": QT_TRANSLATE_NOOP("UserErrors", "StillMine's list of services is damaged"),
+    "file-not-saved": QT_TRANSLATE_NOOP("UserErrors", "The file was not saved"),
 }
 
 # Used when the interface is not in English: the core's sentences are English only.
@@ -119,6 +138,54 @@ _EXPLANATIONS: Final = {
         "UserErrors",
         "Reading “{name}” failed unexpectedly, so it was skipped. The file may be damaged or "
         "made to attack picture readers; do not open it in other programs either.",
+    ),
+    "no-video-track": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” holds no pictures or video (it may be a sound file)."
+    ),
+    "damaged-video": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” looks like a video but is damaged, so it cannot be read."
+    ),
+    "unsupported-video": QT_TRANSLATE_NOOP(
+        "UserErrors", "“{name}” uses a video format StillMine cannot read."
+    ),
+    "network-error": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "StillMine got no answer from the hash bank. Check the internet connection and the "
+        "bank's address, then try again. What was already sent is kept in your case.",
+    ),
+    "connection-refused": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "Nothing answers at that address: the hash bank is not running there. Check the "
+        "address with the organisation that runs it.",
+    ),
+    "tls-failure": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The secure connection to the hash bank could not be set up. The address may be "
+        "wrong, or something is intercepting the connection. Nothing was sent.",
+    ),
+    "uncertain-delivery": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The hash bank stopped answering while StillMine sent a fingerprint. StillMine looks "
+        "it up before sending it again, so nothing is sent twice.",
+    ),
+    "http-error": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The hash bank refused the request. Check the address, the bank's name and the "
+        "access token with the organisation that runs it.",
+    ),
+    "bad-response": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The hash bank sent an answer StillMine does not understand, so StillMine stopped. "
+        "Check the address with the organisation that runs it.",
+    ),
+    "catalogue-damaged": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "StillMine's list of services is missing or damaged. Install StillMine again to repair it.",
+    ),
+    "file-not-saved": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The file could not be saved there. Choose a folder you can write to, such as your "
+        "Documents folder.",
     ),
 }
 

@@ -74,7 +74,10 @@ class SkipReason(StrEnum):
 
 @dataclass(frozen=True)
 class Saved:
-    """A picture now in the case (its path is kept in memory only, for previews)."""
+    """A picture or video now in the case (its path is kept in memory only, for previews).
+
+    ``duration`` is a video's length in seconds (None for a picture).
+    """
 
     path: str
     item_id: int
@@ -84,6 +87,7 @@ class Saved:
     privacy: tuple[PrivacyKind, ...]
     warnings: tuple[str, ...]
     age: AgeInContent
+    duration: float | None = None
 
 
 @dataclass(frozen=True)
@@ -258,6 +262,7 @@ def _add_items(repo: CaseRepository, pending: Sequence[_Pending]) -> list[Outcom
                 privacy=tuple(finding.kind for finding in fingerprint.privacy),
                 warnings=fingerprint.warnings,
                 age=answers.age_in_content,
+                duration=item.duration,
             )
         )
     return outcomes

@@ -10,8 +10,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.progress import ProgressUpdate
 from app.core.vault import CaseFile, CaseRepository
-from app.gui.workers import Task, TaskRunner
+from app.gui.workers import Job, Task, TaskRunner
 
 Result = TypeVar("Result")
 
@@ -64,6 +65,34 @@ class CaseSession(QObject):
 
         return self._runner.run_in_pool(
             lambda _job: case.change(work), owner=owner, on_success=saved, on_error=on_error
+        )
+
+    def run(
+        self,
+        work: Callable[[CaseFile, Job], Result],
+        on_success: Callable[[Result], None],
+        on_error: Callable[[BaseException], None],
+        owner: QObject | None,
+        on_progress: Callable[[ProgressUpdate], None] | None = None,
+    ) -> Task[Result]:
+        """Long work that reads and changes the case itself as it goes (with progress and
+        Stop, through ``job``); ``changed`` is emitted when it ends, however it ends."""
+        case = self.case
+
+        def succeeded(result: Result) -> None:
+            self.changed.emit()
+            on_success(result)
+
+        def failed(error: BaseException) -> None:
+            self.changed.emit()
+            on_error(error)
+
+        return self._runner.run_in_pool(
+            lambda job: work(case, job),
+            owner=owner,
+            on_success=succeeded,
+            on_error=failed,
+            on_progress=on_progress,
         )
 
     @property

@@ -1,7 +1,12 @@
-"""Settings: language, discreet mode, the auto-lock time, "remember on this computer" and the
-passphrase. Every change applies at once; there is nothing to confirm."""
+"""Settings: language, discreet mode, the auto-lock time, "remember on this computer", the
+passphrase and a new recovery code. Every change applies at once; only a new recovery code
+(which makes the old one useless) is asked about once more, in place.
 
-from PySide6.QtCore import Signal
+A new recovery code matters because a quick exit while the case was being created can end
+the first run before its code was written down.
+"""
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,17 +18,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
 )
 
 from app.core.vault.store import MIN_PASSPHRASE_LENGTH
 from app.gui.context import AppContext
 from app.gui.i18n import LANGUAGE_NAMES
+from app.gui.recovery_code import RecoveryCodePanel
 from app.gui.session import CaseSession
 from app.gui.settings import MAX_AUTO_LOCK_MINUTES, MIN_AUTO_LOCK_MINUTES
 from app.gui.unlock import key_remembered
 from app.gui.widgets import (
+    ConfirmStrip,
     QuickExitButton,
     ScrollingBody,
+    button_row,
     closing_buttons,
     heading,
     note,
@@ -46,7 +55,7 @@ class SettingsDialog(QDialog):
         super().__init__()
         self.ctx = ctx
         self.session = session
-        scrolling = ScrollingBody(self, margins=12)
+        self.scrolling = scrolling = ScrollingBody(self, margins=12)
         layout = scrolling.body
         self.title = heading()
         layout.addWidget(self.title)
@@ -77,6 +86,7 @@ class SettingsDialog(QDialog):
         for widget in (self.discreet, self.remember, self.remember_note):
             layout.addWidget(widget)
         layout.addWidget(self._passphrase_group())
+        layout.addWidget(self._recovery_group())
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         self.quick_exit = QuickExitButton()
@@ -117,6 +127,31 @@ class SettingsDialog(QDialog):
         form.addRow(self.passphrase_result)
         return self.passphrase_group
 
+    def _recovery_group(self) -> QGroupBox:
+        self.recovery_group = QGroupBox()
+        layout = QVBoxLayout(self.recovery_group)
+        self.recovery_note = note()
+        self.new_code = QPushButton()
+        self.new_code_strip = ConfirmStrip()
+        self.new_code.clicked.connect(self.new_code_strip.ask)
+        self.new_code_strip.confirmed.connect(self._make_recovery_code)
+        self.code_intro = note()
+        self.code_intro.hide()
+        self.code_panel = RecoveryCodePanel()
+        self.code_panel.hide()
+        self.code_done = QPushButton()
+        self.code_done.setEnabled(False)
+        self.code_done.hide()
+        self.code_panel.written.toggled.connect(self.code_done.setEnabled)
+        self.code_done.clicked.connect(self._hide_recovery_code)
+        layout.addWidget(self.recovery_note)
+        layout.addLayout(button_row(self.new_code))
+        layout.addWidget(self.new_code_strip)
+        layout.addWidget(self.code_intro)
+        layout.addWidget(self.code_panel)
+        layout.addLayout(button_row(self.code_done))
+        return self.recovery_group
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("&Language"))
@@ -143,6 +178,28 @@ class SettingsDialog(QDialog):
         self.confirm_passphrase.setAccessibleName(self.tr("Type the new passphrase again"))
         self.change_passphrase.setText(self.tr("C&hange passphrase"))
         self.change_passphrase.setAccessibleName(self.tr("Change passphrase"))
+        self.recovery_group.setTitle(self.tr("Recovery code"))
+        self.recovery_note.setText(
+            self.tr(
+                "If you lost your recovery code, never saw it, or think someone else has seen "
+                "it, make a new one. The old code stops working at once."
+            )
+        )
+        self.new_code.setText(self.tr("Make a new rec&overy code…"))
+        self.new_code.setAccessibleName(self.tr("Make a new recovery code"))
+        self.new_code_strip.set_texts(
+            self.tr(
+                "Your old recovery code will stop working. Have paper and a pen ready: the "
+                "new code is shown only once."
+            ),
+            self.tr("Make the new code"),
+            self.tr("Not now"),
+        )
+        self.code_intro.setText(
+            self.tr("Your new recovery code. The old one no longer opens your case.")
+        )
+        self.code_done.setText(self.tr("Done: &take the code off the screen"))
+        self.code_done.setAccessibleName(self.tr("Done: take the code off the screen"))
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close settings"))
 
@@ -209,6 +266,41 @@ class SettingsDialog(QDialog):
             self.tr("Your passphrase is changed. Use the new one from now on.")
         )
 
+    def _make_recovery_code(self) -> None:
+        case = self.session.case
+        self.new_code.setEnabled(False)
+        self.ctx.runner.run_in_pool(
+            lambda _job: case.replace_recovery_code(),
+            owner=self,
+            on_success=self._show_recovery_code,
+            on_error=self._recovery_code_failed,
+        )
+
+    def _show_recovery_code(self, code: str) -> None:
+        self.code_panel.show_code(code)
+        self.code_intro.show()
+        self.code_panel.show()
+        self.code_done.show()
+        self.code_done.setEnabled(False)
+        # Show it whole: the settings may be scrolled to the top.
+        QTimer.singleShot(0, self, self._scroll_to_code)
+
+    def _scroll_to_code(self) -> None:
+        self.scrolling.area.ensureWidgetVisible(self.code_done)
+
+    def _recovery_code_failed(self, error: BaseException) -> None:
+        self.new_code.setEnabled(True)
+        self.ctx.show_error(self, error)
+
+    def _hide_recovery_code(self) -> None:
+        # Written down: the code leaves the screen (and this window) for good.
+        self.code_panel.clear()
+        self.code_panel.hide()
+        self.code_intro.hide()
+        self.code_done.hide()
+        self.new_code.setEnabled(True)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.code_panel.clear()
         event.accept()
         self.deleteLater()

@@ -39,6 +39,7 @@ QFrame#contentWarning, QFrame#callout {
     background: #fff7e0; border: 1px solid #d9b65b; border-radius: 6px;
 }
 QFrame#calmPanel { background: #eaf2f2; border: 1px solid #9cc3c5; border-radius: 6px; }
+QFrame#card { background: #ffffff; border: 1px solid #d3d1c9; border-radius: 6px; }
 QLabel#problem, QLabel[problem="true"] { color: #8a2f16; font-weight: bold; }
 QPushButton#quickExit {
     background: #3d4a52; color: #ffffff; border: 1px solid #2a3439;

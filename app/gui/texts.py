@@ -4,9 +4,10 @@ The core's privacy findings, media kinds and picture warnings are English senten
 codes; the screens show them through these tables so they appear in the user's language.
 """
 
+from datetime import datetime
 from typing import Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from app.core.fingerprints.model import TOO_PLAIN_WARNING
 from app.core.media import DAMAGED_METADATA_WARNING
@@ -108,6 +109,7 @@ _STATUSES: Final = {
     "reuploaded": QT_TRANSLATE_NOOP("Texts", "Uploaded again"),
     "unknown": QT_TRANSLATE_NOOP("Texts", "Unknown"),
     "active": QT_TRANSLATE_NOOP("Texts", "Active"),
+    "received": QT_TRANSLATE_NOOP("Texts", "Received, not active yet"),
 }
 
 _AGES: Final = {
@@ -132,3 +134,29 @@ def age_text(age: str) -> str:
     """The answer about the age of the person in a picture."""
     template = _AGES.get(age)
     return _tr(template) if template is not None else age
+
+
+def format_date(moment: datetime | None) -> str:
+    """A date in the user's language and time zone, or a dash."""
+    if moment is None:
+        return "–"
+    local = moment.astimezone()
+    # Day and month name: "27 November 2026" cannot be misread the way "11/12/26" can.
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy")
+
+
+def duration_text(seconds: float | None) -> str:
+    """A video's length as a clock shows it ("0:19", "1:02:03"), or "" when unknown."""
+    if seconds is None:
+        return ""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def media_text(kind: str, file_format: str = "", duration: float | None = None) -> str:
+    """An item's kind and format, with a video's length: "Video (MP4), 0:19"."""
+    text = kind_text(kind, file_format)
+    length = duration_text(duration) if kind == "video" else ""
+    return f"{text}, {length}" if length else text

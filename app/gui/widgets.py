@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -202,3 +202,93 @@ def add_all(layout: QBoxLayout, widgets: Iterable[QWidget]) -> None:
     """Add several widgets to a layout, in order."""
     for widget in widgets:
         layout.addWidget(widget)
+
+
+def callout(name: str) -> tuple[QFrame, QVBoxLayout]:
+    """A framed box for text that must stand out (``name`` picks its look in the style)."""
+    frame = QFrame()
+    frame.setObjectName(name)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 10, 12, 10)
+    return frame, layout
+
+
+def card() -> tuple[QFrame, QVBoxLayout, QLabel]:
+    """A white, framed section of a screen with its heading (the owner sets the text)."""
+    frame, layout = callout("card")
+    title = heading()
+    layout.addWidget(title)
+    return frame, layout, title
+
+
+def bold(label: QLabel) -> QLabel:
+    """``label`` in bold (a small heading inside a section)."""
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons side by side, on the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def button_column(*buttons: QPushButton) -> QVBoxLayout:
+    """Buttons one under the other, on the left (long texts never push the screen wider)."""
+    column = QVBoxLayout()
+    for button in buttons:
+        column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+    return column
+
+
+def fixed_font(scale: float = 1.0) -> QFont:
+    """The system's fixed-width font, relative to the user's text size (codes, requests)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(QApplication.font().pointSizeF() * scale)
+    return font
+
+
+class ConfirmStrip(QFrame):
+    """An in-place "are you sure?" for a step that cannot be undone (no modal dialog).
+
+    Hidden until ``ask`` is called; the owner sets the texts with ``set_texts``.
+
+    Signals:
+        confirmed: the user chose to go ahead.
+    """
+
+    confirmed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callout")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        self.question = paragraph()
+        layout.addWidget(self.question)
+        self.yes = QPushButton()
+        self.no = QPushButton()
+        layout.addLayout(button_row(self.yes, self.no))
+        self.yes.clicked.connect(self._yes)
+        self.no.clicked.connect(self.hide)
+        self.hide()
+
+    def set_texts(self, question: str, yes: str, no: str) -> None:
+        """The question and the two answers (the owner translates them)."""
+        self.question.setText(question)
+        self.yes.setText(yes)
+        self.no.setText(no)
+
+    def ask(self) -> None:
+        """Show the question; the safe answer has the keyboard."""
+        self.show()
+        self.no.setFocus()
+
+    def _yes(self) -> None:
+        self.hide()
+        self.confirmed.emit()

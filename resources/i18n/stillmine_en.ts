@@ -2,9 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BankStatusPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/registering/bank_status.py" line="+121"/>
+        <source>This time %n fingerprint(s) were sent.</source>
+        <translation>
+            <numerusform>This time %n fingerprint was sent.</numerusform>
+            <numerusform>This time %n fingerprints were sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n fingerprint(s) recognised by the bank.</source>
+        <translation>
+            <numerusform>%n fingerprint recognised by the bank.</numerusform>
+            <numerusform>%n fingerprints recognised by the bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fingerprint(s) stored, but not yet in the bank&apos;s list to match against. A bank updates that list about every minute: press “Check again” in a minute or two.</source>
+        <translation>
+            <numerusform>%n fingerprint stored, but not yet in the bank&apos;s list to match against. A bank updates that list about every minute: press “Check again” in a minute or two.</numerusform>
+            <numerusform>%n fingerprints stored, but not yet in the bank&apos;s list to match against. A bank updates that list about every minute: press “Check again” in a minute or two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n fingerprint(s) may or may not have arrived. StillMine looks them up before sending them again, so nothing is sent twice.</source>
+        <translation>
+            <numerusform>%n fingerprint may or may not have arrived. StillMine looks it up before sending it again, so nothing is sent twice.</numerusform>
+            <numerusform>%n fingerprints may or may not have arrived. StillMine looks them up before sending them again, so nothing is sent twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n fingerprint(s) refused by the bank.</source>
+        <translation>
+            <numerusform>%n fingerprint refused by the bank.</numerusform>
+            <numerusform>%n fingerprints refused by the bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fingerprint(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n fingerprint not sent yet.</numerusform>
+            <numerusform>%n fingerprints not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fingerprint(s) withdrawn from the bank.</source>
+        <translation>
+            <numerusform>%n fingerprint withdrawn from the bank.</numerusform>
+            <numerusform>%n fingerprints withdrawn from the bank.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChooserStep</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/registering/chooser.py" line="+142"/>
+        <source>%n of your pictures show someone under 18, or you are not sure: {0}. StillMine never shows them or makes previews of them, and keeps them away from StopNCII, hash banks and export files. These can help instead:</source>
+        <translation>
+            <numerusform>%n of your pictures shows someone under 18, or you are not sure: {0}. StillMine never shows it or makes a preview of it, and keeps it away from StopNCII, hash banks and export files. These can help instead:</numerusform>
+            <numerusform>%n of your pictures show someone under 18, or you are not sure: {0}. StillMine never shows them or makes previews of them, and keeps them away from StopNCII, hash banks and export files. These can help instead:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/dashboard.py" line="+473"/>
+        <location filename="../../app/gui/dashboard.py" line="+496"/>
         <source>%n picture(s) fingerprinted.</source>
         <translation>
             <numerusform>%n picture fingerprinted.</numerusform>
@@ -37,6 +107,25 @@
     </message>
 </context>
 <context>
+    <name>ExportStep</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/registering/export.py" line="+122"/>
+        <source>%n fingerprint(s) will be in the file.</source>
+        <translation>
+            <numerusform>%n fingerprint will be in the file.</numerusform>
+            <numerusform>%n fingerprints will be in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Saved %n fingerprint(s) in “{0}”. Send it only to someone you trust.</source>
+        <translation>
+            <numerusform>Saved %n fingerprint in “{0}”. Send it only to someone you trust.</numerusform>
+            <numerusform>Saved %n fingerprints in “{0}”. Send it only to someone you trust.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FingerprintingPage</name>
     <message numerus="yes">
         <location filename="../../app/gui/pages/fingerprinting.py" line="+161"/>
@@ -60,6 +149,40 @@
         <translation>
             <numerusform>Done. %Ln picture added to your case.</numerusform>
             <numerusform>Done. %Ln pictures added to your case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordStep</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/registering/handoff.py" line="+296"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Registering</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/registering/common.py" line="+54"/>
+        <source>{0} and %n more</source>
+        <extracomment>Labels named in full in a list before &quot;and N more&quot;.</extracomment>
+        <translation>
+            <numerusform>{0} and %n other</numerusform>
+            <numerusform>{0} and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/registering/detail.py" line="+347"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -245,32 +245,12 @@
 <context>
     <name>AddImagesPage</name>
     <message>
-        <location filename="../../app/gui/pages/add_images.py" line="+68"/>
+        <location filename="../../app/gui/pages/add_images.py" line="+70"/>
         <source>Add your pictures</source>
         <translation>Voeg je foto&apos;s toe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose the pictures you want to protect.</source>
-        <translation>Kies de foto&apos;s die je wilt beschermen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>StillMine reads your pictures where they are. It never copies, moves or changes them, and it does not show them here.</source>
-        <translation>StillMine leest je foto&apos;s waar ze staan. Ze worden nooit gekopieerd, verplaatst of veranderd, en hier niet getoond.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add &amp;pictures…</source>
-        <translation>&amp;Foto&apos;s toevoegen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add pictures</source>
-        <translation>Foto&apos;s toevoegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Add a &amp;folder…</source>
         <translation>&amp;Map toevoegen…</translation>
     </message>
@@ -280,9 +260,29 @@
         <translation>Map toevoegen</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>Choose the pictures and videos you want to protect.</source>
+        <translation>Kies de foto&apos;s en video&apos;s die je wilt beschermen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>StillMine reads your pictures and videos where they are. It never copies, moves or changes them, and it does not show them here.</source>
+        <translation>StillMine leest je foto&apos;s en video&apos;s waar ze staan. Het kopieert, verplaatst of verandert ze nooit, en laat ze hier niet zien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;pictures or videos…</source>
+        <translation>&amp;Foto&apos;s of video&apos;s toevoegen…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Or drag pictures and folders into this window.</source>
-        <translation>Of sleep foto&apos;s en mappen naar dit venster.</translation>
+        <source>Add pictures or videos</source>
+        <translation>Foto&apos;s of video&apos;s toevoegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or drag pictures, videos and folders into this window.</source>
+        <translation>Of sleep foto&apos;s, video&apos;s en mappen naar dit venster.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -318,10 +318,374 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/gui/controller.py" line="+194"/>
+        <location filename="../../app/gui/controller.py" line="+241"/>
         <source>You opened your case with your recovery code. If you have forgotten your passphrase, choose a new one in Settings.</source>
         <extracomment>The longest a lock or exit waits for background work to stop (it normally takes &lt; 0.5 s).</extracomment>
         <translation>Je hebt je dossier geopend met je herstelcode. Ben je je wachtzin vergeten? Kies dan een nieuwe in Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>BankFormStep</name>
+    <message>
+        <location filename="../../app/gui/registering/bank.py" line="+79"/>
+        <source>Send your fingerprints to a hash bank</source>
+        <extracomment>Rows of requests visible before the list scrolls.</extracomment>
+        <translation>Je vingerafdrukken naar een hashbank sturen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bank&apos;s &amp;address</source>
+        <translation>&amp;Adres van de bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bank&apos;s address</source>
+        <translation>Adres van de bank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the organisation gave it, for example https://hashbank.example.org. A bank on this computer may use http://127.0.0.1.</source>
+        <translation>Zoals de organisatie het gaf, bijvoorbeeld https://hashbank.example.org. Een bank op deze computer mag http://127.0.0.1 gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bank&apos;s &amp;name</source>
+        <translation>&amp;Naam van de bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bank&apos;s name</source>
+        <translation>Naam van de bank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capital letters, digits and underscores, for example MY_CASE.</source>
+        <translation>Hoofdletters, cijfers en liggende streepjes, bijvoorbeeld MIJN_ZAAK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access &amp;token (if they gave you one)</source>
+        <translation>Toegangs&amp;code (als je die kreeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Toegangscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote (optional)</source>
+        <translation>Notiti&amp;e (niet verplicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent with every fingerprint, so the bank&apos;s owner can read it. Leave it empty unless they asked for one, and never write your name or anything about the pictures.</source>
+        <translation>Gaat mee met elke vingerafdruk, dus de eigenaar van de bank kan hem lezen. Laat hem leeg tenzij ze erom vroegen, en schrijf nooit je naam of iets over de beelden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create the bank if it does not exist yet</source>
+        <translation>De bank aan&amp;maken als die nog niet bestaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the bank if it does not exist yet</source>
+        <translation>De bank aanmaken als die nog niet bestaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: see e&amp;xactly what will be sent</source>
+        <translation>Volgende: zie precies wat er &amp;verstuurd wordt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See exactly what will be sent</source>
+        <translation>Zie precies wat er verstuurd wordt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A token is kept in your case for this bank (••••••••). Leave this empty to keep using it, or type a new one to replace it.</source>
+        <translation>Voor deze bank wordt een toegangscode bewaard in je dossier (••••••••). Laat dit leeg om die te blijven gebruiken, of typ een nieuwe om hem te vervangen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept in your case file, encrypted. It is never shown again.</source>
+        <translation>Versleuteld bewaard in je dossier. Hij wordt nooit meer getoond.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>That is not an address StillMine can use. A bank on another computer needs an address starting with https://; one on this computer may use http://127.0.0.1.</source>
+        <translation>Met dat adres kan StillMine niets. Een bank op een andere computer heeft een adres nodig dat met https:// begint; een bank op deze computer mag http://127.0.0.1 gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A bank&apos;s name has capital letters, digits and underscores only, and starts with a letter (for example MY_CASE).</source>
+        <translation>De naam van een bank heeft alleen hoofdletters, cijfers en liggende streepjes, en begint met een letter (bijvoorbeeld MIJN_ZAAK).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A note can be at most 255 characters long.</source>
+        <translation>Een notitie mag hoogstens 255 tekens lang zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>BankPlanStep</name>
+    <message>
+        <location line="+62"/>
+        <source>See exactly what will be sent</source>
+        <translation>Zie precies wat er verstuurd wordt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>StillMine will send these requests to {0}, and nothing else. The long strings of letters and digits are your fingerprints: no picture, no file name and nothing about you.</source>
+        <translation>StillMine stuurt deze verzoeken naar {0}, en verder niets. De lange reeksen letters en cijfers zijn je vingerafdrukken: geen beeld, geen bestandsnaam en niets over jou.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The requests StillMine will send</source>
+        <translation>De verzoeken die StillMine verstuurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have &amp;checked this list: send exactly this</source>
+        <translation>Ik heb deze lijst &amp;gecontroleerd: verstuur precies dit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have checked this list: send exactly this</source>
+        <translation>Ik heb deze lijst gecontroleerd: verstuur precies dit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send to the bank</source>
+        <translation>&amp;Versturen naar de bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to the bank</source>
+        <translation>Versturen naar de bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your pictures can go to a hash bank, so there is nothing to send.</source>
+        <translation>Geen van je foto&apos;s kan naar een hashbank, dus er is niets te versturen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your note goes with every fingerprint: “{0}”.</source>
+        <translation>Je notitie gaat mee met elke vingerafdruk: “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No note is sent.</source>
+        <translation>Er gaat geen notitie mee.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each request also carries your access token.</source>
+        <translation>Elk verzoek bevat ook je toegangscode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>StillMine also asks the bank whether the bank {0} exists, which kinds of fingerprint it takes, and afterwards whether it recognises each fingerprint. Those questions carry the same fingerprints and nothing more.</source>
+        <translation>StillMine vraagt de bank ook of de bank {0} bestaat, welke soorten vingerafdrukken hij aanneemt, en daarna of hij elke vingerafdruk herkent. Die vragen bevatten dezelfde vingerafdrukken en verder niets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If the bank does not exist, StillMine asks to create it.</source>
+        <translation>Bestaat de bank niet, dan vraagt StillMine hem aan te maken.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This picture is too plain for a similarity fingerprint.</source>
+        <translation>Deze foto is te egaal voor een gelijkenis-vingerafdruk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BankRunStep</name>
+    <message>
+        <location filename="../../app/gui/registering/bank_status.py" line="+249"/>
+        <source>Sending your fingerprints</source>
+        <translation>Je vingerafdrukken worden verstuurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your fingerprints at the bank</source>
+        <translation>Je vingerafdrukken bij de bank</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sending</source>
+        <translation>Stoppen met versturen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Done. This is where your fingerprints stand now; you find it again under “Registrations” in your case.</source>
+        <translation>Klaar. Zo staan je vingerafdrukken er nu voor; je vindt dit terug onder “Aanmeldingen” in je dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent. Now waiting for the bank to take them into its list; this takes about a minute.</source>
+        <translation>Verstuurd. Nu wachten tot de bank ze in zijn lijst opneemt; dat duurt ongeveer een minuut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending your fingerprints. Only the fingerprints and your note go out.</source>
+        <translation>Je vingerafdrukken worden verstuurd. Alleen de vingerafdrukken en je notitie gaan de deur uit.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatusPanel</name>
+    <message>
+        <location line="-265"/>
+        <source>Check &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again whether the bank recognises them</source>
+        <translation>Opnieuw controleren of de bank ze herkent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdraw from the bank…</source>
+        <translation>&amp;Intrekken bij de bank…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the fingerprints from the bank</source>
+        <translation>De vingerafdrukken intrekken bij de bank</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This removes every fingerprint of this registration from the bank {0}. The bank can then no longer recognise your pictures.</source>
+        <translation>Hiermee verdwijnt elke vingerafdruk van deze aanmelding uit de bank {0}. De bank kan je beelden dan niet meer herkennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw them</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>What the bank said:</source>
+        <translation>Wat de bank zei:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped. What was sent before you stopped is kept in your case; sending again sends only what is left.</source>
+        <translation>Gestopt. Wat vóór het stoppen verstuurd is, staat in je dossier; opnieuw versturen stuurt alleen wat er nog over is.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This time %n fingerprint(s) were sent.</source>
+        <translation>
+            <numerusform>Deze keer is %n vingerafdruk verstuurd.</numerusform>
+            <numerusform>Deze keer zijn %n vingerafdrukken verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdrawn from the bank on {0}.</source>
+        <translation>Ingetrokken bij de bank op {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“Recognised” means the bank now knows these fingerprints: wherever its owner uses it, matching copies can be found and blocked.</source>
+        <translation>“Herkend” betekent dat de bank deze vingerafdrukken nu kent: overal waar de eigenaar hem gebruikt, kunnen kopieën die erop lijken worden gevonden en geblokkeerd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To send what is left, choose “Send fingerprints to a hash bank…” again with the same bank: nothing is sent twice.</source>
+        <translation>Om te versturen wat er nog over is, kies je opnieuw “Vingerafdrukken naar een hashbank sturen…” met dezelfde bank: niets wordt twee keer verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n fingerprint(s) recognised by the bank.</source>
+        <translation>
+            <numerusform>%n vingerafdruk herkend door de bank.</numerusform>
+            <numerusform>%n vingerafdrukken herkend door de bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n fingerprint(s) stored, but not yet in the bank&apos;s list to match against. A bank updates that list about every minute: press “Check again” in a minute or two.</source>
+        <translation>
+            <numerusform>%n vingerafdruk bewaard, maar nog niet in de lijst waarmee de bank vergelijkt. Een bank werkt die lijst ongeveer elke minuut bij: druk over een minuut of twee op “Opnieuw controleren”.</numerusform>
+            <numerusform>%n vingerafdrukken bewaard, maar nog niet in de lijst waarmee de bank vergelijkt. Een bank werkt die lijst ongeveer elke minuut bij: druk over een minuut of twee op “Opnieuw controleren”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n fingerprint(s) may or may not have arrived. StillMine looks them up before sending them again, so nothing is sent twice.</source>
+        <translation>
+            <numerusform>Van %n vingerafdruk is niet zeker of hij is aangekomen. StillMine zoekt hem op voordat hij opnieuw wordt verstuurd, dus niets gaat twee keer.</numerusform>
+            <numerusform>Van %n vingerafdrukken is niet zeker of ze zijn aangekomen. StillMine zoekt ze op voordat ze opnieuw worden verstuurd, dus niets gaat twee keer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n fingerprint(s) refused by the bank.</source>
+        <translation>
+            <numerusform>%n vingerafdruk geweigerd door de bank.</numerusform>
+            <numerusform>%n vingerafdrukken geweigerd door de bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n fingerprint(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n vingerafdruk nog niet verstuurd.</numerusform>
+            <numerusform>%n vingerafdrukken nog niet verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n fingerprint(s) withdrawn from the bank.</source>
+        <translation>
+            <numerusform>%n vingerafdruk ingetrokken bij de bank.</numerusform>
+            <numerusform>%n vingerafdrukken ingetrokken bij de bank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking the bank…</source>
+        <translation>De bank wordt gevraagd…</translation>
     </message>
 </context>
 <context>
@@ -358,6 +722,82 @@
         <location line="+2"/>
         <source>Help and helplines</source>
         <translation>Hulp en hulplijnen</translation>
+    </message>
+</context>
+<context>
+    <name>ChooserStep</name>
+    <message>
+        <location filename="../../app/gui/registering/chooser.py" line="+97"/>
+        <source>Register your fingerprints</source>
+        <translation>Meld je vingerafdrukken aan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which services can help depends on your answers about each picture. Nothing is sent from this screen: each step first shows you what will happen, and fingerprints leave this computer only when you press a button.</source>
+        <translation>Welke diensten kunnen helpen, hangt af van je antwoorden over elke foto. Vanuit dit scherm wordt niets verstuurd: elke stap laat je eerst zien wat er gebeurt, en vingerafdrukken verlaten deze computer alleen als jij op een knop drukt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no pictures in your case yet. Add them first (“Add pictures…” in your case), then come back here.</source>
+        <translation>Er staan nog geen foto&apos;s in je dossier. Voeg ze eerst toe (“Foto&apos;s toevoegen…” in je dossier) en kom dan hier terug.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pictures of someone under 18</source>
+        <translation>Foto&apos;s van iemand onder de 18</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A fingerprint only helps on the platforms that use it. Keep recording the copies you find and writing letters too.</source>
+        <translation>Een vingerafdruk helpt alleen op de platforms die hem gebruiken. Blijf ook de kopieën die je vindt vastleggen en brieven schrijven.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n of your pictures show someone under 18, or you are not sure: {0}. StillMine never shows them or makes previews of them, and keeps them away from StopNCII, hash banks and export files. These can help instead:</source>
+        <translation>
+            <numerusform>Op %n van je foto&apos;s staat iemand onder de 18, of je weet het niet zeker: {0}. StillMine laat die foto nooit zien en maakt er geen voorbeeld van, en houdt hem weg van StopNCII, hashbanken en exportbestanden. Deze kunnen je wel helpen:</numerusform>
+            <numerusform>Op %n van je foto&apos;s staat iemand onder de 18, of je weet het niet zeker: {0}. StillMine laat ze nooit zien en maakt er geen voorbeelden van, en houdt ze weg van StopNCII, hashbanken en exportbestanden. Deze kunnen je wel helpen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Website: {0}</source>
+        <translation>Website: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone: {0}</source>
+        <translation>Telefoon: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fits: {0}</source>
+        <translation>Past bij: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fits none of your pictures.</source>
+        <translation>Past bij geen van je foto&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not for {0}: {1}</source>
+        <translation>Niet voor {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send fingerprints to a hash bank…</source>
+        <translation>Vingerafdrukken naar een hashbank sturen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save fingerprints for a helpline or partner…</source>
+        <translation>Vingerafdrukken opslaan voor een hulplijn of partner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register with {0}…</source>
+        <translation>Aanmelden bij {0}…</translation>
     </message>
 </context>
 <context>
@@ -476,7 +916,7 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="+274"/>
+        <location filename="../../app/gui/dashboard.py" line="+290"/>
         <source>Your case</source>
         <translation>Je dossier</translation>
     </message>
@@ -527,24 +967,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Registrations</source>
         <translation>Aanmeldingen</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+30"/>
+        <location line="-27"/>
+        <location line="+33"/>
         <source>Copies found</source>
         <translation>Gevonden kopieën</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+35"/>
+        <location line="-32"/>
+        <location line="+38"/>
         <source>Letters</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Parts of your case</source>
         <translation>Onderdelen van je dossier</translation>
     </message>
@@ -564,12 +1004,12 @@
         <translation>Je foto&apos;s</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Services that block your pictures using their fingerprints.</source>
-        <translation>Diensten die je foto&apos;s blokkeren met hun vingerafdrukken.</translation>
+        <location line="+5"/>
+        <source>Services that block your pictures using their fingerprints. Open one to check its status or withdraw it.</source>
+        <translation>Diensten die je foto&apos;s blokkeren met hun vingerafdrukken. Open er een om de status te bekijken of hem in te trekken.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No registrations yet.</source>
         <translation>Nog geen aanmeldingen.</translation>
     </message>
@@ -595,6 +1035,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Open the chosen registration…</source>
+        <translation>Gekozen aanmelding &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen registration</source>
+        <translation>Gekozen aanmelding openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where things stand</source>
         <translation>Hoe het ervoor staat</translation>
     </message>
@@ -675,8 +1125,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Case number</source>
-        <translation>Zaaknummer</translation>
+        <source>Case number or bank</source>
+        <translation>Zaaknummer of bank</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -685,19 +1135,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+21"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Next check</source>
         <translation>Volgende controle</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+20"/>
         <source>{0}: check now</source>
         <translation>{0}: controleer nu</translation>
     </message>
@@ -789,12 +1239,17 @@
         <translation>• Het antwoord op je brief aan {0} had er op {1} moeten zijn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>• Check your registration with {0}.</source>
         <translation>• Controleer je aanmelding bij {0}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>• An edited copy of {0} was found ({1}): it needs a fingerprint of its own. If you have that copy, add it and register it too.</source>
+        <translation>• Er is een bewerkte kopie van {0} gevonden ({1}): die heeft een eigen vingerafdruk nodig. Heb je die kopie, voeg hem dan toe en meld hem ook aan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>• Check again whether the copy on {0} is still online.</source>
         <translation>• Controleer opnieuw of de kopie op {0} nog online staat.</translation>
     </message>
@@ -802,14 +1257,140 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="+41"/>
-        <source>Choose pictures</source>
-        <translation>Kies foto&apos;s</translation>
+        <location filename="../../app/gui/dialogs.py" line="+54"/>
+        <source>Choose pictures or videos</source>
+        <extracomment>What the picture chooser lists (StillMine reads a file by its content, so &quot;All files&quot; is offered too: a photo saved without an extension still works).</extracomment>
+        <translation>Foto&apos;s of video&apos;s kiezen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pictures and videos ({0})</source>
+        <translation>Foto&apos;s en video&apos;s ({0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a folder</source>
+        <translation>Kies een map</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStep</name>
+    <message>
+        <location filename="../../app/gui/registering/export.py" line="+71"/>
+        <source>Fingerprints for a helpline or partner</source>
+        <extracomment>The file name offered for each format.</extracomment>
+        <translation>Vingerafdrukken voor een hulplijn of partner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Which format did they ask for?</source>
+        <translation>Om welke vorm vroegen ze?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One fingerprint per line (.txt)</source>
+        <translation>Eén vingerafdruk per regel (.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A table of picture fingerprints (.csv)</source>
+        <translation>Een tabel met vingerafdrukken van foto&apos;s (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every fingerprint, in detail (.json)</source>
+        <translation>Elke vingerafdruk, uitgebreid (.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the file your pictures are called “Photo 1”, “Video 2” and so on: no file names and none of your labels.</source>
+        <translation>In het bestand heten je foto&apos;s “Photo 1”, “Video 2” enzovoort: geen bestandsnamen en geen van je eigen namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out</source>
+        <translation>Weggelaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve the file…</source>
+        <translation>Bestand &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the file</source>
+        <translation>Bestand opslaan</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Choose a folder</source>
-        <translation>Kies een map</translation>
+        <source>The form Meta&apos;s ThreatExchange tools read: “pdq” or “video_md5”, then the fingerprint. Many helplines and platforms use it.</source>
+        <translation>De vorm die de ThreatExchange-hulpmiddelen van Meta lezen: “pdq” of “video_md5”, dan de vingerafdruk. Veel hulplijnen en platforms gebruiken hem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDQ hash-list form: fingerprint, quality and a neutral label for each picture. Videos cannot go in this form.</source>
+        <translation>De vorm van een PDQ-hashlijst: vingerafdruk, kwaliteit en een neutrale naam per foto. Video&apos;s kunnen niet in deze vorm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every fingerprint StillMine made of each picture and video (PDQ, MD5 and SHA-256), for technical partners.</source>
+        <translation>Elke vingerafdruk die StillMine van elke foto en video maakte (PDQ, MD5 en SHA-256), voor technische partners.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n fingerprint(s) will be in the file.</source>
+        <translation>
+            <numerusform>Er komt %n vingerafdruk in het bestand.</numerusform>
+            <numerusform>Er komen %n vingerafdrukken in het bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>shows someone under 18, or you are not sure. Report it to Take It Down, the CyberTipline and the police instead.</source>
+        <translation>hierop staat iemand onder de 18, of je weet het niet zeker. Meld het in plaats daarvan bij Take It Down, de CyberTipline en de politie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too plain for a similarity fingerprint.</source>
+        <translation>te egaal voor een gelijkenis-vingerafdruk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>videos cannot go in this form; choose .txt or .json.</source>
+        <translation>video&apos;s kunnen niet in deze vorm; kies .txt of .json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the fingerprints</source>
+        <translation>De vingerafdrukken opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint files (*.{0})</source>
+        <translation>Vingerafdrukbestanden (*.{0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Saved %n fingerprint(s) in “{0}”. Send it only to someone you trust.</source>
+        <translation>
+            <numerusform>%n vingerafdruk opgeslagen in “{0}”. Stuur het bestand alleen naar iemand die je vertrouwt.</numerusform>
+            <numerusform>%n vingerafdrukken opgeslagen in “{0}”. Stuur het bestand alleen naar iemand die je vertrouwt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,6 +1513,85 @@
         <location line="+2"/>
         <source>Some files could not be read; the list below says why.</source>
         <translation>Sommige bestanden konden niet gelezen worden; de lijst hieronder zegt waarom.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffStep</name>
+    <message>
+        <location filename="../../app/gui/registering/handoff.py" line="+93"/>
+        <source>Before you go to {0}</source>
+        <extracomment>The reminder offered first: a month is often enough, and never too rare to forget. Pictures visible in the list before it scrolls.</extracomment>
+        <translation>Voordat je naar {0} gaat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that this fits</source>
+        <translation>Kijk of dit past</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens on their site</source>
+        <translation>Wat er op hun site gebeurt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it cannot do</source>
+        <translation>Wat het niet kan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>StillMine opens the site only when you press this button, and sends it nothing itself. Use the device that holds your photos or videos.</source>
+        <translation>StillMine opent de site alleen als je op deze knop drukt, en stuurt er zelf niets heen. Gebruik het apparaat waarop je foto&apos;s of video&apos;s staan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: record what the site gave you</source>
+        <translation>Volgende: vastleggen wat de site je gaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record what the site gave you</source>
+        <translation>Vastleggen wat de site je gaf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Their website: {0}</source>
+        <translation>Hun website: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their questions and answers in Dutch: {0}</source>
+        <translation>Hun vragen en antwoorden in het Nederlands: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open {0} in your browser</source>
+        <translation>{0} &amp;openen in je browser</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use the device it was taken on</source>
+        <translation>Gebruik het apparaat waarmee het is gemaakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take It Down asks you to use the device on which the photo or video was first taken, such as your phone. Copies StillMine knows about on this computer may not be accepted.</source>
+        <translation>Take It Down vraagt je het apparaat te gebruiken waarmee de foto of video oorspronkelijk is gemaakt, zoals je telefoon. Kopieën op deze computer die StillMine kent, worden misschien niet aangenomen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you no longer have that device, report it to the CyberTipline instead. Never download images from someone else&apos;s posts in order to report them.</source>
+        <translation>Heb je dat apparaat niet meer, meld het dan bij de CyberTipline. Download nooit beelden uit berichten van iemand anders om ze te melden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write down the case number and PIN</source>
+        <translation>Schrijf het zaaknummer en de pincode op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down any number it gives you</source>
+        <translation>Schrijf elk nummer op dat je krijgt</translation>
     </message>
 </context>
 <context>
@@ -1123,15 +1783,145 @@
     </message>
 </context>
 <context>
+    <name>RecordStep</name>
+    <message>
+        <location filename="../../app/gui/registering/handoff.py" line="+71"/>
+        <source>Record your registration with {0}</source>
+        <translation>Je aanmelding bij {0} vastleggen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Copy what the site showed you, exactly. StillMine keeps it in your case file, encrypted, and never puts your PIN in letters, exports or logs.</source>
+        <translation>Neem precies over wat de site je liet zien. StillMine bewaart het versleuteld in je dossier, en zet je pincode nooit in brieven, exportbestanden of logboeken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Case number</source>
+        <translation>&amp;Zaaknummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case number (if the site gave you one)</source>
+        <translation>&amp;Zaaknummer (als de site je er een gaf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case number</source>
+        <translation>Zaaknummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can paste it; spaces and line breaks are removed.</source>
+        <translation>Je kunt het plakken; spaties en regeleinden worden weggehaald.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;Pincode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;PIN (if the site gave you one)</source>
+        <translation>&amp;Pincode (als de site je er een gaf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show the PIN while I type</source>
+        <translation>De pincode &amp;laten zien terwijl ik typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the PIN while I type</source>
+        <translation>De pincode laten zien terwijl ik typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neither can be recovered if lost: keep your paper copy too.</source>
+        <translation>Geen van beide is terug te vinden als je ze kwijt bent: bewaar ook je papieren briefje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures you re&amp;gistered</source>
+        <translation>&amp;Foto&apos;s die je hebt aangemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures you registered</source>
+        <translation>Foto&apos;s die je hebt aangemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick any picture you did not register on the site.</source>
+        <translation>Haal het vinkje weg bij elke foto die je niet op de site hebt aangemeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date you registered</source>
+        <translation>&amp;Datum van je aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date you registered</source>
+        <translation>Datum van je aanmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remind me to check its status</source>
+        <translation>He&amp;rinner me eraan de status te bekijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me to check its status</source>
+        <translation>Herinner me eraan de status te bekijken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>StillMine reminds you in your case, the next time you open it.</source>
+        <translation>StillMine herinnert je eraan in je dossier, de volgende keer dat je het opent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve in my case</source>
+        <translation>&amp;Bewaren in mijn dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save in my case</source>
+        <translation>Bewaren in mijn dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Elke %n dag</numerusform>
+            <numerusform>Elke %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reminders</source>
+        <translation>Geen herinneringen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saving…</source>
+        <translation>Bezig met bewaren…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../app/gui/pages/recovery.py" line="+57"/>
-        <location line="+9"/>
+        <location filename="../../app/gui/pages/recovery.py" line="+35"/>
         <source>Your recovery code</source>
         <translation>Je herstelcode</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>Your case file is ready. One more important step.</source>
         <translation>Je dossier is klaar. Nog één belangrijke stap.</translation>
     </message>
@@ -1141,7 +1931,20 @@
         <translation>Als je je wachtzin ooit vergeet, is deze code de enige andere manier om in je dossier te komen. Niemand kan hem opzoeken of opnieuw naar je sturen, ook de makers van StillMine niet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <location filename="../../app/gui/recovery_code.py" line="+50"/>
+        <source>Your recovery code</source>
+        <translation>Je herstelcode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>• Write it on paper now, carefully. It is shown only this once.</source>
         <translation>• Schrijf hem nu zorgvuldig op papier. Hij wordt maar één keer getoond.</translation>
     </message>
@@ -1158,17 +1961,361 @@
     <message>
         <location line="+3"/>
         <source>I have &amp;written it down</source>
-        <translation>Ik heb hem &amp;opgeschreven</translation>
+        <translation>Ik heb hem o&amp;pgeschreven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have written it down</source>
         <translation>Ik heb hem opgeschreven</translation>
     </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../app/gui/registering/sheet.py" line="+41"/>
+        <source>Your registrations: recovery sheet</source>
+        <translation>Je aanmeldingen: herstelblad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep this sheet somewhere safe, away from your computer. It holds what you need to check or withdraw each registration. The services cannot give you these numbers again.</source>
+        <translation>Bewaar dit blad op een veilige plek, niet bij je computer. Er staat op wat je nodig hebt om elke aanmelding te bekijken of in te trekken. De diensten kunnen je deze nummers niet opnieuw geven.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
     <message>
         <location line="+1"/>
-        <source>Next</source>
-        <translation>Volgende</translation>
+        <location line="+9"/>
+        <source>Case number</source>
+        <translation>Zaaknummer</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank address</source>
+        <translation>Adres van de bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank name</source>
+        <translation>Naam van de bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>Aangemeld op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none given</source>
+        <translation>niet gekregen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To check its status</source>
+        <translation>Status bekijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To withdraw it</source>
+        <translation>Intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <location filename="../../app/gui/registering/window.py" line="+195"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Registering</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/registering/common.py" line="+54"/>
+        <source>{0} and %n more</source>
+        <extracomment>Labels named in full in a list before &quot;and N more&quot;.</extracomment>
+        <translation>
+            <numerusform>{0} en nog %n andere</numerusform>
+            <numerusform>{0} en nog %n andere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWindow</name>
+    <message>
+        <location filename="../../app/gui/registering/detail.py" line="+201"/>
+        <source>Website</source>
+        <extracomment>What the user may have seen when checking the status on a service&apos;s site. Rows of the status-check log visible before it scrolls.</extracomment>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Zaaknummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Bank address</source>
+        <translation>Adres van de bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank name</source>
+        <translation>Naam van de bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Toegangscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>Aangemeld op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An edited copy needs registering</source>
+        <translation>Een bewerkte kopie moet worden aangemeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check its status</source>
+        <translation>De status bekijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What did you see?</source>
+        <translation>&amp;Wat zag je?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did you see?</source>
+        <translation>Wat zag je?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note for &amp;yourself (optional)</source>
+        <translation>Notitie voor &amp;jezelf (niet verplicht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for yourself</source>
+        <translation>Notitie voor jezelf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I chec&amp;ked the status</source>
+        <translation>Ik heb de status be&amp;keken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I checked the status</source>
+        <translation>Ik heb de status bekeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Your status checks</source>
+        <translation>Je statuscontroles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No status checks recorded yet.</source>
+        <translation>Nog geen statuscontroles vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw it</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I with&amp;drew it</source>
+        <translation>Ik heb hem &amp;ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I withdrew it</source>
+        <translation>Ik heb hem ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once you record it, StillMine stops reminding you about this registration.</source>
+        <translation>Zodra je dat vastlegt, herinnert StillMine je niet meer aan deze aanmelding.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your fingerprints at the bank</source>
+        <translation>Je vingerafdrukken bij de bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this registration</source>
+        <translation>Deze aanmelding sluiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is active</source>
+        <translation>Hij is actief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was received, not active yet</source>
+        <translation>Hij is ontvangen, maar nog niet actief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I could not tell</source>
+        <translation>Dat kon ik niet zien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checked on</source>
+        <translation>Bekeken op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What you saw</source>
+        <translation>Wat je zag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reading your case…</source>
+        <translation>Je dossier wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>None given</source>
+        <translation>Niet gekregen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PIN (hidden)</source>
+        <translation>Pincode (verborgen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Hide the PIN</source>
+        <translation>Pincode ver&amp;bergen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Show the PIN</source>
+        <translation>Pincode &amp;tonen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Kept in your case ({0})</source>
+        <translation>Bewaard in je dossier ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Elke %n dag</numerusform>
+            <numerusform>Elke %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}; next on {1}</source>
+        <translation>{0}; de volgende op {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: an edited copy was found ({1}).</source>
+        <translation>{0}: er is een bewerkte kopie gevonden ({1}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edited copies (cropped, with text or emoji) can slip past a fingerprint. If you have that copy, add it to your case with “Add pictures…” and register it here too.</source>
+        <translation>Bewerkte kopieën (bijgesneden, met tekst of emoji) kunnen langs een vingerafdruk glippen. Heb je die kopie, voeg hem dan toe aan je dossier met “Foto&apos;s toevoegen…” en meld hem hier ook aan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open {0} in your browser</source>
+        <translation>{0} &amp;openen in je browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pen {0} to withdraw</source>
+        <translation>{0} o&amp;penen om in te trekken</translation>
     </message>
 </context>
 <context>
@@ -1248,9 +2395,47 @@
     </message>
 </context>
 <context>
+    <name>SavedStep</name>
+    <message>
+        <location filename="../../app/gui/registering/saved.py" line="+41"/>
+        <source>Saved in your case</source>
+        <translation>Bewaard in je dossier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You find it under “Registrations” in your case, where you can check its status or withdraw it.</source>
+        <translation>Je vindt hem onder “Aanmeldingen” in je dossier, waar je de status kunt bekijken of hem kunt intrekken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Register somewhere else too</source>
+        <translation>Ook ergens &amp;anders aanmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register somewhere else too</source>
+        <translation>Ook ergens anders aanmelden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your registration with {0} is kept in your case file, encrypted. Keep your paper note of the case number and PIN too.</source>
+        <translation>Je aanmelding bij {0} wordt versleuteld bewaard in je dossier. Bewaar ook je papieren briefje met het zaaknummer en de pincode.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>StillMine will remind you to check its status on {0}.</source>
+        <translation>StillMine herinnert je er op {0} aan de status te bekijken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You chose no reminders.</source>
+        <translation>Je koos voor geen herinneringen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="+121"/>
+        <location filename="../../app/gui/settings_dialog.py" line="+156"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1341,6 +2526,56 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you lost your recovery code, never saw it, or think someone else has seen it, make a new one. The old code stops working at once.</source>
+        <translation>Ben je je herstelcode kwijt, heb je hem nooit gezien, of denk je dat iemand anders hem heeft gezien, maak dan een nieuwe. De oude code werkt dan meteen niet meer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make a new rec&amp;overy code…</source>
+        <translation>Een nieuwe &amp;herstelcode maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new recovery code</source>
+        <translation>Een nieuwe herstelcode maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your old recovery code will stop working. Have paper and a pen ready: the new code is shown only once.</source>
+        <translation>Je oude herstelcode werkt dan niet meer. Leg papier en pen klaar: de nieuwe code wordt maar één keer getoond.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the new code</source>
+        <translation>De nieuwe code maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your new recovery code. The old one no longer opens your case.</source>
+        <translation>Je nieuwe herstelcode. De oude opent je dossier niet meer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: &amp;take the code off the screen</source>
+        <translation>Klaar: de code van het scherm ha&amp;len</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: take the code off the screen</source>
+        <translation>Klaar: de code van het scherm halen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -1366,9 +2601,72 @@
     </message>
 </context>
 <context>
+    <name>SheetActions</name>
+    <message>
+        <location filename="../../app/gui/registering/sheet.py" line="+48"/>
+        <source>Recovery sheet</source>
+        <translation>Herstelblad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A sheet with all your registrations: case numbers, PINs, and how to check or withdraw each one. Print it and keep it somewhere safe, away from this computer.</source>
+        <translation>Een blad met al je aanmeldingen: zaaknummers, pincodes, en hoe je elke aanmelding bekijkt of intrekt. Druk het af en bewaar het op een veilige plek, niet bij deze computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the recovery sheet…</source>
+        <translation>Het herstelblad afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the recovery sheet</source>
+        <translation>Het herstelblad afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it as a PDF…</source>
+        <translation>Als pdf opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery sheet as a PDF file</source>
+        <translation>Het herstelblad als pdf-bestand opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PDF file is not encrypted: anyone who opens it can read your PINs. Paper kept somewhere safe is safer. If you save a PDF, keep it on a USB stick you put away, not on this computer.</source>
+        <translation>Een pdf-bestand is niet versleuteld: iedereen die het opent, kan je pincodes lezen. Papier op een veilige plek is veiliger. Sla je toch een pdf op, bewaar hem dan op een usb-stick die je opbergt, niet op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The recovery sheet went to the printer.</source>
+        <translation>Het herstelblad is naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the recovery sheet</source>
+        <translation>Het herstelblad opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery-sheet.pdf</source>
+        <translation>herstelblad.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved as “{0}”. This file is not encrypted: once it is printed or put away safely, delete it from this computer.</source>
+        <translation>Opgeslagen als “{0}”. Dit bestand is niet versleuteld: verwijder het van deze computer zodra het is afgedrukt of veilig is opgeborgen.</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
-        <location filename="../../app/gui/texts.py" line="+18"/>
+        <location filename="../../app/gui/texts.py" line="+19"/>
         <source>Contains your location: the place where it was taken (GPS).</source>
         <translation>Bevat je locatie: de plek waar de foto is gemaakt (GPS).</translation>
     </message>
@@ -1523,6 +2821,11 @@
         <translation>Actief</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Received, not active yet</source>
+        <translation>Ontvangen, nog niet actief</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>18 or older</source>
         <translation>18 of ouder</translation>
@@ -1649,7 +2952,7 @@
 <context>
     <name>UserErrors</name>
     <message>
-        <location filename="../../app/gui/errors.py" line="+29"/>
+        <location filename="../../app/gui/errors.py" line="+38"/>
         <source>That did not open your case</source>
         <translation>Dat opende je dossier niet</translation>
     </message>
@@ -1689,7 +2992,47 @@
         <translation>Deze computer kan je dossier niet onthouden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>The hash bank did not answer</source>
+        <translation>De hashbank gaf geen antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hash bank is not running there</source>
+        <translation>Daar draait geen hashbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection failed</source>
+        <translation>De beveiligde verbinding mislukte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>StillMine cannot tell whether the last fingerprint arrived</source>
+        <translation>StillMine weet niet of de laatste vingerafdruk is aangekomen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hash bank refused the request</source>
+        <translation>De hashbank weigerde het verzoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hash bank&apos;s answer could not be read</source>
+        <translation>Het antwoord van de hashbank was onleesbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>StillMine&apos;s list of services is damaged</source>
+        <translation>De lijst met diensten van StillMine is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was not saved</source>
+        <translation>Het bestand is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That passphrase or recovery code does not open this case. Check for typing mistakes and that Caps Lock is off, then try again. Nothing has been changed.</source>
         <translation>Die wachtzin of herstelcode opent dit dossier niet. Controleer of je je niet hebt vergist bij het typen en of Caps Lock uit staat, en probeer het dan opnieuw. Er is niets veranderd.</translation>
     </message>
@@ -1799,6 +3142,61 @@
         <translation>Het lezen van “{name}” ging onverwacht mis, dus het is overgeslagen. Het bestand is misschien beschadigd of gemaakt om fotoprogramma&apos;s aan te vallen; open het ook niet in andere programma&apos;s.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>“{name}” holds no pictures or video (it may be a sound file).</source>
+        <translation>In “{name}” staan geen beelden of video (het is misschien een geluidsbestand).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” looks like a video but is damaged, so it cannot be read.</source>
+        <translation>“{name}” lijkt een video, maar is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” uses a video format StillMine cannot read.</source>
+        <translation>“{name}” gebruikt een videovorm die StillMine niet kan lezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>StillMine got no answer from the hash bank. Check the internet connection and the bank&apos;s address, then try again. What was already sent is kept in your case.</source>
+        <translation>StillMine kreeg geen antwoord van de hashbank. Controleer de internetverbinding en het adres van de bank, en probeer het dan opnieuw. Wat al verstuurd is, staat in je dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing answers at that address: the hash bank is not running there. Check the address with the organisation that runs it.</source>
+        <translation>Op dat adres antwoordt niets: daar draait de hashbank niet. Controleer het adres bij de organisatie die de bank beheert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to the hash bank could not be set up. The address may be wrong, or something is intercepting the connection. Nothing was sent.</source>
+        <translation>De beveiligde verbinding met de hashbank kon niet worden opgezet. Misschien klopt het adres niet, of onderschept iets de verbinding. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hash bank stopped answering while StillMine sent a fingerprint. StillMine looks it up before sending it again, so nothing is sent twice.</source>
+        <translation>De hashbank gaf geen antwoord meer terwijl StillMine een vingerafdruk verstuurde. StillMine zoekt hem op voordat hij opnieuw wordt verstuurd, dus niets gaat twee keer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hash bank refused the request. Check the address, the bank&apos;s name and the access token with the organisation that runs it.</source>
+        <translation>De hashbank weigerde het verzoek. Controleer het adres, de naam van de bank en de toegangscode bij de organisatie die de bank beheert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hash bank sent an answer StillMine does not understand, so StillMine stopped. Check the address with the organisation that runs it.</source>
+        <translation>De hashbank stuurde een antwoord dat StillMine niet begrijpt, dus StillMine is gestopt. Controleer het adres bij de organisatie die de bank beheert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>StillMine&apos;s list of services is missing or damaged. Install StillMine again to repair it.</source>
+        <translation>De lijst met diensten van StillMine ontbreekt of is beschadigd. Installeer StillMine opnieuw om dat te herstellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be saved there. Choose a folder you can write to, such as your Documents folder.</source>
+        <translation>Het bestand kon daar niet worden opgeslagen. Kies een map waarin je mag schrijven, zoals je map Documenten.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Something needs your attention</source>
         <translation>Er vraagt iets je aandacht</translation>
@@ -1817,7 +3215,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/gui/pages/welcome.py" line="+56"/>
+        <location filename="../../app/gui/pages/welcome.py" line="+48"/>
         <source>Welcome to StillMine</source>
         <translation>Welkom bij StillMine</translation>
     </message>

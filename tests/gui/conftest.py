@@ -1,6 +1,7 @@
 """Fixtures for the GUI tests: a temporary StillMine home, an in-memory keyring, dialogs that
 answer at once, and the real app built on them (with the cheap test-only key derivation)."""
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,6 +41,19 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 def no_keyring() -> None:
     """A computer without a usable password store."""
     keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder nobody may write to (root ignores permissions: it gets /proc instead)."""
+    if os.geteuid() == 0:
+        yield Path("/proc")
+        return
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o500)
+    yield folder
+    folder.chmod(0o700)
 
 
 @pytest.fixture

@@ -1,12 +1,14 @@
 """Stand-ins for the world outside StillMine: a password store in memory, dialogs that
-answer at once, and an "end the process" that only records."""
+answer at once (a "printer" that writes a PDF file), a browser that only records the web
+pages it was asked to open, and an "end the process" that only records."""
 
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from app.gui.dialogs import Chosen, Dialogs
+from app.gui.dialogs import Chosen, Dialogs, PrinterChosen
 
 
 class MemoryKeyring(KeyringBackend):
@@ -30,13 +32,26 @@ class MemoryKeyring(KeyringBackend):
 
 
 class FakeDialogs(Dialogs):
-    """Records every message and answers file choosers at once with prepared paths."""
+    """Records every message and web page, and answers choosers at once with prepared paths.
+
+    Attributes:
+        files, folder: what the picture and folder choosers answer.
+        save_path: what the "save as" chooser answers (None: the user cancels).
+        printer_pdf: the file a chosen "printer" writes its pages to, as a PDF (None: the
+            user cancels the print dialog).
+        opened_urls: the web pages StillMine asked the browser to open.
+        save_requests: (title, suggested name, filter) of each "save as" chooser opened.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.messages: list[tuple[str, str, str]] = []
         self.files: list[str] = []
         self.folder: str | None = None
+        self.save_path: str | None = None
+        self.printer_pdf: str | None = None
+        self.opened_urls: list[str] = []
+        self.save_requests: list[tuple[str, str, str]] = []
 
     def inform(self, parent: QWidget | None, headline: str, text: str = "") -> None:
         self.messages.append(("inform", headline, text))
@@ -51,6 +66,30 @@ class FakeDialogs(Dialogs):
     def choose_folder(self, parent: QWidget | None, on_chosen: Chosen) -> None:
         if self.folder is not None:
             on_chosen([self.folder])
+
+    def choose_save_file(
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested_name: str,
+        name_filter: str,
+        on_chosen: Chosen,
+    ) -> None:
+        self.save_requests.append((title, suggested_name, name_filter))
+        if self.save_path is not None:
+            on_chosen([self.save_path])
+
+    def choose_printer(self, parent: QWidget | None, on_chosen: PrinterChosen) -> None:
+        if self.printer_pdf is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(self.printer_pdf)
+        on_chosen(printer)
+
+    def open_url(self, url: str) -> bool:
+        self.opened_urls.append(url)
+        return True
 
 
 class ExitRecorder:

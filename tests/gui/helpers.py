@@ -1,20 +1,23 @@
 """Helpers for driving StillMine's windows the way a user would, offscreen."""
 
 from pathlib import Path
+from typing import TypeVar
 
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QWizard
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
 
 from app.core.vault import TEST_ONLY_WEAK_KDF, CaseFile
 from app.gui.controller import AppController
+from app.gui.dashboard import DashboardWindow
 from app.gui.pages.about_images import AboutImagesPage
 from app.gui.pages.add_images import AddImagesPage
 from app.gui.pages.create_case import CreateCasePage
 from app.gui.pages.ids import PageId
 from app.gui.pages.recovery import RecoveryCodePage
+from app.gui.unlock import UnlockWindow
 from app.gui.wizard import CaseWizard
 from tests.gui.fakes import ExitRecorder, FakeDialogs
 from tests.pictures import load_rgb
@@ -143,3 +146,27 @@ def make_pictures(folder: Path, photos: list[Path], count: int, side: int = 48) 
         picture.save(path, "JPEG", quality=85)
         made.append(path)
     return made
+
+
+def unlock_to_dashboard(qtbot: QtBot, controller: AppController) -> DashboardWindow:
+    """Start the app on an existing case, type the passphrase, and wait for the dashboard."""
+    controller.start()
+    unlock = controller.window
+    assert isinstance(unlock, UnlockWindow)
+    QTest.keyClicks(unlock.field, PASSPHRASE)
+    QTest.mouseClick(unlock.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(controller.window, DashboardWindow), timeout=WAIT_MS)
+    window = controller.window
+    assert isinstance(window, DashboardWindow)
+    qtbot.waitUntil(lambda: window.overview_data is not None, timeout=WAIT_MS)
+    return window
+
+
+Window = TypeVar("Window", bound=QWidget)
+
+
+def newest_window(kind: type[Window]) -> Window:
+    """The newest visible top-level window of type ``kind``."""
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    assert found, f"no {kind.__name__} is open"
+    return found[-1]

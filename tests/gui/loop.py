@@ -18,6 +18,13 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 60_000) -> None:
         loop.exec()
 
 
+def settle(milliseconds: int = 100) -> None:
+    """Run the event loop for a while, so that layouts (and scroll bars) settle."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
 class GapMeter(QObject):
     """Records the gaps between ticks of a 10 ms timer on the GUI thread.
 

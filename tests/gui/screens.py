@@ -2,7 +2,8 @@
 
 Used by the translation and accessibility tests: ``visit_every_screen`` walks the real
 first run (with the real photographs), then opens the dashboard with each of its tabs, the
-help and settings windows and the unlock screen, calling ``inspect`` on each.
+help and settings windows, every registration screen (``tests.gui.tour``, against the fake
+hash bank) and the unlock screen, calling ``inspect`` on each.
 """
 
 from collections.abc import Callable, Iterator
@@ -27,6 +28,8 @@ from app.gui.settings_dialog import SettingsDialog
 from app.gui.unlock import UnlockWindow
 from app.gui.wizard import CaseWizard
 from tests.gui.helpers import PASSPHRASE, WAIT_MS, press_forward, start_wizard, wait_for_page
+from tests.gui.tour import registration_tour
+from tests.hma_server import running_bank
 
 Inspect = Callable[[str, QWidget], None]
 
@@ -74,6 +77,10 @@ def visit_every_screen(
     settings = _newest(SettingsDialog)
     qtbot.waitUntil(settings.remember.isEnabled, timeout=WAIT_MS)  # type: ignore[attr-defined]
     inspect("settings", settings)
+    settings.close()
+    with running_bank() as (url, _bank):
+        for name, window in registration_tour(controller, url):
+            inspect(name, window)
     controller.lock()
     qtbot.waitUntil(lambda: isinstance(controller.window, UnlockWindow), timeout=WAIT_MS)
     unlock = controller.window

@@ -1,4 +1,5 @@
-"""Write a PNG of every wizard page, the dashboard and the other windows, in both languages.
+"""Write a PNG of every wizard page, the dashboard, the registration screens and the other
+windows, in both languages.
 
     python -m tests.gui.screenshots OUTDIR [--text-scale 2]
 
@@ -38,12 +39,15 @@ from app.gui.dashboard import DashboardWindow
 from app.gui.help import HelpDialog
 from app.gui.launch import build_app
 from app.gui.pages.about_images import AboutImagesPage
+from app.gui.sections import Section
 from app.gui.settings_dialog import SettingsDialog
 from app.gui.unlock import UnlockWindow
 from tests.conftest import shared_dir
 from tests.gui.drive import first_run
 from tests.gui.fakes import ExitRecorder, FakeDialogs, MemoryKeyring
-from tests.gui.loop import wait_until
+from tests.gui.loop import settle, wait_until
+from tests.gui.tour import registration_tour
+from tests.hma_server import running_bank
 
 
 class Shooter:
@@ -55,7 +59,7 @@ class Shooter:
         self.count = 0
 
     def shoot(self, widget: QWidget, name: str) -> None:
-        wait_until(lambda: True)  # let layouts settle
+        settle()  # let layouts and scroll bars settle
         self.count += 1
         path = self.folder / f"{self.language}-{self.count:02d}-{name}.png"
         widget.grab().save(str(path))
@@ -88,7 +92,7 @@ def add_example_records(controller: AppController) -> None:
 
     def fill(repo: CaseRepository) -> None:
         repo.add_registration(
-            Registration("StopNCII.org", case_number="SN-1", submitted_at=now,
+            Registration("stopncii", case_number="SN-1", submitted_at=now,
                          next_check_at=now + timedelta(days=30)),
             [1],
         )  # fmt: skip
@@ -125,6 +129,20 @@ def shoot_dashboard(controller: AppController, shooter: Shooter) -> None:
     assert isinstance(settings, SettingsDialog)
     wait_until(settings.remember.isEnabled)  # once it knows whether the key is remembered
     shooter.shoot(settings, "settings")
+    settings.close()
+
+
+def shoot_registering(controller: AppController, shooter: Shooter) -> None:
+    """Every registration screen, with a fake hash bank on this computer."""
+    with running_bank() as (url, _bank):
+        for name, window in registration_tour(controller, url):
+            shooter.shoot(window, name)
+    dashboard = controller.window
+    assert isinstance(dashboard, DashboardWindow)
+    dashboard.refresh()
+    wait_until(lambda: dashboard.registrations.model.rowCount() == 3)
+    dashboard.show_section(Section.REGISTRATIONS)
+    shooter.shoot(dashboard, "dashboard-registrations")
 
 
 def shoot_unlock(controller: AppController, shooter: Shooter) -> None:
@@ -177,6 +195,7 @@ def shoot_language(
     try:
         walk_wizard(controller, shooter, photos)
         shoot_dashboard(controller, shooter)
+        shoot_registering(controller, shooter)
         shoot_unlock(controller, shooter)
     finally:
         controller.dispose()

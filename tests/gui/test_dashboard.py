@@ -31,7 +31,7 @@ from app.gui.settings_dialog import SettingsDialog
 from app.gui.unlock import UnlockWindow
 from app.gui.wizard import CaseWizard
 from tests.gui.fakes import FakeDialogs
-from tests.gui.helpers import PASSPHRASE, WAIT_MS, make_case
+from tests.gui.helpers import WAIT_MS, make_case, unlock_to_dashboard
 
 
 def fill_case(repo: CaseRepository, photos: list[Path]) -> None:
@@ -72,16 +72,7 @@ def dashboard(
     case, _code = make_case(home)
     case.change(lambda repo: fill_case(repo, photos))
     case.close()
-    controller.start()
-    unlock = controller.window
-    assert isinstance(unlock, UnlockWindow)
-    QTest.keyClicks(unlock.field, PASSPHRASE)
-    QTest.mouseClick(unlock.open_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(controller.window, DashboardWindow), timeout=WAIT_MS)
-    window = controller.window
-    assert isinstance(window, DashboardWindow)
-    qtbot.waitUntil(lambda: window.overview_data is not None, timeout=WAIT_MS)
-    return window
+    return unlock_to_dashboard(qtbot, controller)
 
 
 def cell(section_table: object, row: int, column: int, role: int = 0) -> object:

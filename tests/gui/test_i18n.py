@@ -21,18 +21,23 @@ from tests.gui.screens import shown_texts, visit_every_screen
 
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
-ITEM_LABEL = re.compile(r"^(Picture|Folder) \d+(, picture \d+)?$")
+# One label ("Picture 3", "Folder 1, picture 2") or a list of them.
+_LABEL = r"(Picture|Folder) \d+(, picture \d+)?"
+ITEM_LABEL = re.compile(rf"^{_LABEL}(, {_LABEL})*$")
 PLACEHOLDERS = ("{0}", "{1}", "{name}", "%n", "%Ln", "&")
 
 # Texts that are the same in Dutch: names, and words Dutch borrowed from English.
 SAME_IN_BOTH = {
     "StillMine",
+    "Take It Down (NCMEC)",
+    "NCMEC CyberTipline",
     "English",
     "Nederlands",
     "&Help",
     "Help",
     "Label",
     "Status",
+    "Website",
     "Notes",
     "–",
 }

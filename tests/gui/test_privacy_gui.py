@@ -1,6 +1,6 @@
-"""The window keeps the promise: Qt's own file chooser that forgets where it was, settings
-that hold nothing about the case. (tests/test_architecture.py proves no window code can
-open a network connection.)"""
+"""The window keeps the promise: Qt's own file choosers that forget where they were, a print
+dialog that prints nothing until accepted, settings that hold nothing about the case.
+(tests/test_architecture.py proves no window code can open a network connection.)"""
 
 import configparser
 from pathlib import Path
@@ -8,7 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtGui import QAbstractFileIconProvider
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from app.gui.controller import AppController
@@ -61,3 +62,38 @@ def test_settings_hold_nothing_about_the_case(
     keys = {key.split("\\")[0] for section in parser.sections() for key in parser[section]}
     assert keys <= ALLOWED_SETTINGS, keys - ALLOWED_SETTINGS
     assert keys >= {"language", "discreet", "auto_lock_minutes"}
+
+
+def test_the_save_chooser_is_qts_own_and_suggests_a_name(qtbot: QtBot, home: Path) -> None:
+    keep_qt_settings_in(home)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chosen: list[str] = []
+    Dialogs().choose_save_file(
+        parent, "Save the fingerprints", "fingerprints.txt", "Text (*.txt)", chosen.extend
+    )
+    dialog = parent.findChild(QFileDialog)
+    assert dialog is not None
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    assert dialog.acceptMode() is QFileDialog.AcceptMode.AcceptSave
+    assert dialog.defaultSuffix() == "txt"
+    target = home / "out.txt"
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_field is not None and name_field.text() == "fingerprints.txt"
+    name_field.setText(str(target))  # typed, as a user may
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(chosen), timeout=10_000)
+    assert chosen == [str(target)]
+    assert not target.exists(), "choosing a place writes nothing yet"
+
+
+def test_the_print_dialog_is_the_systems_and_prints_only_when_accepted(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chosen: list[QPrinter] = []
+    Dialogs().choose_printer(parent, chosen.append)
+    dialog = parent.findChild(QPrintDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not isValid(dialog), timeout=10_000)
+    assert chosen == []

@@ -6,15 +6,16 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget, QWizard
 
 from app import APP_NAME
 from app.core.vault import AgeInContent, CaseFile, TakenBy
 from app.gui.controller import AppController
 from app.gui.dashboard import DashboardWindow
+from app.gui.dialogs import Dialogs
 from app.gui.pages.about_images import AboutImagesPage
 from app.gui.pages.about_you import AboutYouPage
 from app.gui.pages.create_case import CreateCasePage
@@ -316,3 +317,84 @@ def start_fingerprinting_with(
     press_forward(qtbot, wizard)
     wait_for_page(qtbot, wizard, PageId.FINGERPRINTING)
     return answers
+
+
+def drop_files(widget: QWidget, paths: list[Path]) -> bool:
+    """Drag ``paths`` onto ``widget`` and drop them, as the file manager does."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    point = QPointF(10, 10)
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def test_videos_go_through_the_first_run_without_previews(
+    qtbot: QtBot, controller: AppController, photos: list[Path], testdata: Path, tmp_path: Path
+) -> None:
+    video = testdata / "video" / "doorknob-hd-no-bar.mp4"
+    # A copy cut short, as an unfinished download would be: the core warns about it.
+    cut = tmp_path / "cut-short.mp4"
+    whole = (testdata / "video" / "chair-19-sd-bar.mp4").read_bytes()
+    cut.write_bytes(whole[: len(whole) // 2])
+    wizard, add = walk_to_add_images(qtbot, controller)
+    assert "videos" in add.subTitle() and "videos" in add.drop_text.text()
+    assert drop_files(add, [video, cut])
+    add.add_paths([str(photos[0])])
+    assert [Path(path).name for path in add.paths()] == [video.name, cut.name, photos[0].name]
+    press_forward(qtbot, wizard)
+    wait_for_page(qtbot, wizard, PageId.ABOUT_IMAGES)
+    answers = wizard.currentPage()
+    assert isinstance(answers, AboutImagesPage)
+    answers.age.buttons[0].click()  # 18 or older
+    answers.use_for_all.click()
+    press_forward(qtbot, wizard)
+    wait_for_page(qtbot, wizard, PageId.FINGERPRINTING)
+    running = wizard.fingerprinting()
+    qtbot.waitUntil(running.isComplete, timeout=60_000)
+    assert running.done_model.lines() == [f"Picture {n}: added" for n in (1, 2, 3)]
+    press_forward(qtbot, wizard)
+    wait_for_page(qtbot, wizard, PageId.REVIEW)
+    review = wizard.currentPage()
+    assert isinstance(review, ReviewPage)
+    first, second, photo = (review.model.saved(row) for row in range(3))
+    assert (first.kind, second.kind, photo.kind) == ("video", "video", "image")
+    assert review.model.summary(first).splitlines()[0] == "Picture 1 · Video (MP4), 0:04"
+    # A video is never previewed: no preview is asked for, none is shown.
+    assert review.model.pixmap(first) is None
+    assert review.preview.pixmap().isNull()
+    assert not review.reveal.isVisible()
+    assert review.reveal_note.text() == "Videos are not previewed."
+    review.list.setCurrentIndex(review.model.index(1))
+    # The core's warnings about a video are shown as the core wrote them.
+    assert second.warnings and second.warnings[0].startswith("The video ends early")
+    assert second.warnings[0] in review.findings.text()
+    press_forward(qtbot, wizard)
+    wait_for_page(qtbot, wizard, PageId.NEXT_STEPS)
+    press_forward(qtbot, wizard)
+    qtbot.waitUntil(lambda: isinstance(controller.window, DashboardWindow), timeout=WAIT_MS)
+    dashboard = controller.window
+    assert isinstance(dashboard, DashboardWindow)
+    qtbot.waitUntil(lambda: dashboard.pictures.model.rowCount() == 3, timeout=WAIT_MS)
+    kinds = [dashboard.pictures.model.index(row, 1).data() for row in range(3)]
+    assert kinds[0] == "Video (MP4), 0:04"
+    assert kinds[2] == "Image (PNG)"
+
+
+def test_the_picture_chooser_offers_videos_too(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    Dialogs().choose_files(parent, lambda _paths: None)
+    dialog = parent.findChild(QFileDialog)
+    assert dialog is not None
+    first, everything = dialog.nameFilters()
+    for pattern in ("*.jpg", "*.heic", "*.mp4", "*.mov", "*.mkv", "*.webm", "*.avi"):
+        assert pattern in first.split("(")[1]
+    assert everything == "All files (*)"
+    assert dialog.windowTitle() == "Choose pictures or videos"
+    dialog.reject()

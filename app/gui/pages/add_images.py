@@ -1,5 +1,7 @@
-"""Add images: pictures and folders, by chooser or drag and drop. Pictures are read where
-they are, never copied; the choosers are Qt's own (see ``app.gui.dialogs``)."""
+"""Add images: pictures, videos and folders, by chooser or drag and drop. Files are read where
+they are, never copied; the choosers are Qt's own (see ``app.gui.dialogs``). What a file is
+comes from its content, not its name, so anything dropped is accepted here and sorted out
+while fingerprinting."""
 
 import os
 
@@ -66,18 +68,18 @@ class AddImagesPage(WizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Add your pictures"))
-        self.setSubTitle(self.tr("Choose the pictures you want to protect."))
+        self.setSubTitle(self.tr("Choose the pictures and videos you want to protect."))
         self.intro.setText(
             self.tr(
-                "StillMine reads your pictures where they are. It never copies, moves or "
-                "changes them, and it does not show them here."
+                "StillMine reads your pictures and videos where they are. It never copies, "
+                "moves or changes them, and it does not show them here."
             )
         )
-        self.add_files.setText(self.tr("Add &pictures…"))
-        self.add_files.setAccessibleName(self.tr("Add pictures"))
+        self.add_files.setText(self.tr("Add &pictures or videos…"))
+        self.add_files.setAccessibleName(self.tr("Add pictures or videos"))
         self.add_folder.setText(self.tr("Add a &folder…"))
         self.add_folder.setAccessibleName(self.tr("Add a folder"))
-        self.drop_text.setText(self.tr("Or drag pictures and folders into this window."))
+        self.drop_text.setText(self.tr("Or drag pictures, videos and folders into this window."))
         self.chosen.setAccessibleName(self.tr("Chosen pictures and folders"))
         self.remove.setText(self.tr("&Remove from the list"))
         self.remove.setAccessibleName(self.tr("Remove the selected entries from the list"))

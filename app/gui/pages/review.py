@@ -21,7 +21,7 @@ from app.gui.context import AppContext
 from app.gui.importing import Saved
 from app.gui.pages.base import WizardPage
 from app.gui.previews import PreviewLoader, PreviewRequest
-from app.gui.texts import kind_text, privacy_text, warning_text
+from app.gui.texts import media_text, privacy_text, warning_text
 from app.gui.widgets import add_all, heading, note, paragraph
 
 THUMBNAIL = 64
@@ -73,7 +73,7 @@ class ReviewModel(QAbstractListModel):
 
     def summary(self, saved: Saved) -> str:
         """The label, the kind and the privacy findings, on a few lines."""
-        lines = [f"{saved.label} · {kind_text(saved.kind, saved.file_format)}"]
+        lines = [f"{saved.label} · {media_text(saved.kind, saved.file_format, saved.duration)}"]
         lines += [privacy_text(kind) for kind in saved.privacy]
         if not saved.privacy:
             lines.append(self.tr("Nothing identifying found in its hidden data."))

@@ -1,11 +1,11 @@
 """Welcome: what StillMine does and does not do, the privacy promise, a content warning, and
 how the quick exit works."""
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from app.gui.context import AppContext
 from app.gui.pages.base import WizardPage
-from app.gui.widgets import heading, paragraph, set_texts
+from app.gui.widgets import callout, heading, paragraph, set_texts
 
 
 def _bullets(layout: QVBoxLayout, count: int) -> list[QLabel]:
@@ -15,20 +15,12 @@ def _bullets(layout: QVBoxLayout, count: int) -> list[QLabel]:
     return labels
 
 
-def _callout(name: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName(name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(12, 10, 12, 10)
-    return frame, layout
-
-
 class WelcomePage(WizardPage):
     """The first page: plain words about StillMine, before anything is asked."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.warning_box, warning_layout = _callout("contentWarning")
+        self.warning_box, warning_layout = callout("contentWarning")
         self.warning_title = heading()
         self.warning_text = paragraph()
         warning_layout.addWidget(self.warning_title)
@@ -43,7 +35,7 @@ class WelcomePage(WizardPage):
         self.promise_title = heading()
         self.body.addWidget(self.promise_title)
         self.promise = _bullets(self.body, 2)
-        self.exit_box, exit_layout = _callout("calmPanel")
+        self.exit_box, exit_layout = callout("calmPanel")
         self.exit_title = heading()
         self.exit_text = paragraph()
         exit_layout.addWidget(self.exit_title)
