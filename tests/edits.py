@@ -81,17 +81,20 @@ def _rounded(image: Image.Image, radius: int) -> Image.Image:
     return mask
 
 
+_WORDS = ("hey", "did", "you", "see", "this", "lol", "where", "get", "it", "send", "me", "ok")
+
+
 def _message_bubbles(
     draw: ImageDraw.ImageDraw,
-    top: int,
-    bottom: int,
-    width: int,
+    span: tuple[int, int, int],
     colours: tuple[str, str],
     seed: int,
     ink: str,
 ) -> None:
+    """Message bubbles from ``top`` to ``bottom`` of a screen ``width`` wide (``span``)."""
+    top, bottom, width = span
     rng = random.Random(seed)
-    words = "hey did you see this lol where did you get it send me the rest ok".split()
+    words = _WORDS
     y = top
     while y < bottom - 90:
         mine = rng.random() < 0.5
@@ -142,8 +145,8 @@ def chat_screenshot(image: Image.Image, *, dark: bool = False, seed: int = 0) ->
         stroke_width=1,
         stroke_fill="black",
     )
-    _message_bubbles(draw, 300, top - 20, width, bubbles, seed, ink)
-    _message_bubbles(draw, top + frame.height + 40, height - 200, width, bubbles, seed + 1, ink)
+    _message_bubbles(draw, (300, top - 20, width), bubbles, seed, ink)
+    _message_bubbles(draw, (top + frame.height + 40, height - 200, width), bubbles, seed + 1, ink)
     draw.rectangle((0, height - 160, width, height), fill=header)
     draw.rounded_rectangle((30, height - 135, width - 160, height - 35), radius=50, fill="white")
     draw.text((80, height - 105), "Message", fill="#888888", font=font(36))

@@ -5,6 +5,7 @@ CLI process and in every worker process it spawns. They record every socket crea
 every file opened for writing; fingerprinting must cause neither.
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -83,3 +84,62 @@ def test_the_audit_hook_does_see_writes_and_sockets(tmp_path: Path) -> None:
     text = log.read_text()
     assert "socket.__new__" in text
     assert "thumb.png" in text
+
+
+def test_scanning_a_folder_and_a_zip_opens_no_socket_and_writes_no_file(
+    tmp_path: Path, photos: list[Path]
+) -> None:
+    """``stillmine scan`` reads a folder and a zip export (members, a zip inside it, a copy
+    that needs the second stage) in its worker processes, and leaves no trace on disk."""
+    from app.core.fingerprints.model import Fingerprinted
+    from app.core.fingerprints.records import result_to_record
+    from tests.core.scan.builders import ZipEntry, edited, fingerprint_of, raw_zip
+
+    mine = tmp_path / "mine.jsonl"
+    records = [
+        result_to_record(Fingerprinted(str(p), fingerprint_of(p.read_bytes()))) for p in photos
+    ]
+    mine.write_text("".join(json.dumps(record) + "\n" for record in records))
+    found = tmp_path / "found"
+    found.mkdir()
+    (found / "copy.png").write_bytes(photos[0].read_bytes())
+    (found / "mirrored.jpg").write_bytes(edited(photos[1], "mirror"))
+    inner = raw_zip([ZipEntry("again.png", photos[2].read_bytes())])
+    export = tmp_path / "export.zip"
+    export.write_bytes(
+        raw_zip(
+            [
+                ZipEntry("../../screen.png", edited(photos[3], "phone-letterbox")),
+                ZipEntry("nested.zip", inner),
+                ZipEntry("messages.json", b"[]"),
+            ]
+        )
+    )
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(AUDIT_HOOK)
+    log = tmp_path / "audit.log"
+    log.write_text("")
+    before = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(hooks), str(ROOT)]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "STILLMINE_AUDIT_LOG": str(log),
+    }
+    command = [sys.executable, "-m", "app", "scan", "--against", str(mine), str(found)]
+    command += [str(export), "--json", "--workers", "2"]
+    run = subprocess.run(
+        command,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    methods = [json.loads(line)["method"] for line in run.stdout.splitlines()]
+    assert methods == ["sha256", "pdq", "photo-region", "sha256"]
+    assert log.read_text() == ""
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == before

@@ -12,12 +12,12 @@ import traceback
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli import fingerprint, register, vault
+from app.cli import fingerprint, helper, letter, register, scan, vault
 from app.cli.command import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, Handler
 from app.cli.terminal import make_streams_safe
 from app.core.errors import Cancelled, UserError
 
-_COMMANDS = (fingerprint, vault, register)
+_COMMANDS = (fingerprint, scan, helper, vault, register, letter)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,11 +6,13 @@ command line.
 """
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.cli.case_options import add_case_options, ask_new_secret, ask_secret
 from app.cli.command import EXIT_OK, Subcommands
 from app.cli.vault import open_case
+from app.core.errors import UserError
 from app.core.scan.helper import read_match_report, write_helper_package
 from app.core.scan.record import import_match_report, remember_package
 from app.core.vault import utc_now
@@ -66,6 +68,12 @@ def add_share_passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 def share_passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
     """The shared passphrase from its file or a prompt."""
+    if args.share_passphrase_file is None and not sys.stdin.isatty():
+        # Said here: the case's own message would name --passphrase-file, the wrong option.
+        raise UserError(
+            "StillMine needs the passphrase shared with the helper. Give it with "
+            "--share-passphrase-file FILE (it is never accepted on the command line)."
+        )
     if new:
         return ask_new_secret(args.share_passphrase_file, "shared passphrase")
     return ask_secret("Shared passphrase: ", args.share_passphrase_file, "shared passphrase")

@@ -81,11 +81,21 @@ def register(commands: Subcommands) -> None:
         help="with --report or --record: where the scanned files were found (a URL, a "
         "server and channel ...)",
     )
-    parser.add_argument("--workers", type=int, default=None, help="worker processes")
+    parser.add_argument(
+        "--workers", type=_positive_int, default=None, help="worker processes (default: cores)"
+    )
     parser.add_argument("--quiet", action="store_true", help="do not show progress")
     add_share_passphrase_option(parser)
     add_case_options(parser)
     parser.set_defaults(handler=run)
+
+
+def _positive_int(text: str) -> int:
+    """A count of at least 1 (``--workers 0`` is a mistake, not "as many as you like")."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -273,9 +283,9 @@ def _show(
 
 def _summary(counts: dict[str, int]) -> str:
     scanned, matched, skipped = counts["scanned"], counts["matched"], counts["skipped"]
+    compared = "picture or video" if scanned == 1 else "pictures and videos"
     line = (
-        f"{scanned} picture{'s' if scanned != 1 else ''} and videos compared; "
-        f"{matched} show{'s' if matched == 1 else ''} your pictures."
+        f"{scanned} {compared} compared; {matched} show{'s' if matched == 1 else ''} your pictures."
     )
     if skipped:
         line += f" {skipped} could not be read (see the reasons above)."

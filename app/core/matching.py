@@ -59,7 +59,10 @@ def pack_hex(hashes: Iterable[str], bits: int = 256) -> Words:
     try:
         raw = bytes.fromhex("".join(joined))
     except ValueError:
-        raise InvalidHashes("A hash contains characters other than 0-9 and a-f.") from None
+        raw = b""
+    # fromhex skips spaces between pairs of digits, so a hash padded with spaces is short.
+    if len(raw) != len(joined) * bits // 8:
+        raise InvalidHashes("A hash contains characters other than 0-9 and a-f.")
     words = np.frombuffer(raw, dtype=">u8").astype(np.uint64)
     return words.reshape(len(joined), bits // 64)
 
@@ -186,8 +189,9 @@ class HashTable:
 
 
 def _chunk_keys(words: Words) -> npt.NDArray[np.uint16]:
-    """The 16-bit chunks of each row: (n, words * 4)."""
-    return np.ascontiguousarray(words).view(np.uint16).reshape(len(words), -1)
+    """The 16-bit chunks of each row: (n, words * 4) (no rows gives no chunks, not an error)."""
+    chunks = words.shape[1] * _CHUNKS_PER_WORD
+    return np.ascontiguousarray(words).view(np.uint16).reshape(len(words), chunks)
 
 
 def _sorted_pairs(found: list[tuple[Indices, Indices, Indices]]) -> Pairs:

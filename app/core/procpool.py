@@ -20,6 +20,7 @@ POSIX), never sockets: only the network module opens sockets.
 import contextlib
 import multiprocessing
 import multiprocessing.connection
+import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -33,6 +34,8 @@ from app.core.progress import NEVER, CancelToken
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
+#: Environment variables that size the thread pools of numpy's BLAS and of OpenMP.
+_THREAD_POOL_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 #: How often the pool looks at the cancel token while waiting (seconds).
 POLL_INTERVAL = 0.05
 _STOP_GRACE = 1.0
@@ -128,6 +131,11 @@ class _Pool(Generic[Item, Result]):
         return None
 
     def _start_worker(self) -> _Worker[Item]:
+        # Workers inherit the environment when they start: their numerical libraries must
+        # each keep to one thread (there is already one worker per core, and the small
+        # matrix products of hashing run several times slower when spread over threads).
+        for variable in _THREAD_POOL_VARIABLES:
+            os.environ.setdefault(variable, "1")
         task_reader, task_writer = self._context.Pipe(duplex=False)
         result_reader, result_writer = self._context.Pipe(duplex=False)
         process = self._context.Process(

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 from app.core.errors import UserError
 from app.core.fingerprints.image import fingerprint_image_and_pixels
@@ -67,60 +67,71 @@ def match(data: bytes, name: str, references: ReferenceSet) -> list[Match]:
     return references.match_image(fingerprint, decoded.pixels)
 
 
+def user_pictures(photos_only: bool) -> tuple[list[Path], ReferenceSet]:
+    """The photographs used as the user's pictures, and their references."""
+    paths, references, plain = [], [], []
+    for path in originals(photos_only):
+        fingerprint = fingerprint_image_and_pixels(path.read_bytes(), path.name)[0]
+        # A picture too plain for PDQ can only be found as an exact copy: not measured here.
+        if fingerprint.pdq_usable:
+            paths.append(path)
+            references.append(reference_from_fingerprint(fingerprint, path.name))
+        else:
+            plain.append(path.name)
+    if plain:
+        print(f"Left out as too plain for similarity matching: {', '.join(plain)}\n")
+    return paths, ReferenceSet(references)
+
+
+def check_edit(
+    copy: bytes, name: str, index: int, *, paths: list[Path], references: ReferenceSet,
+    result: EditResult, false_matches: list[str],
+) -> None:  # fmt: skip
+    """Match one edited copy of photo ``index`` and add the outcome to ``result``."""
+    started = time.perf_counter()
+    try:
+        matches = match(copy, f"{paths[index].stem}-{name}", references)
+    except UserError as error:
+        matches = []
+        result.misses.append(f"{paths[index].name}: {error.message}")
+    result.seconds += time.perf_counter() - started
+    result.total += 1
+    false_matches += [
+        f"{paths[index].name} {name} -> {paths[found.reference].name} "
+        f"({found.method}, {found.distance})"
+        for found in matches
+        if found.reference != index
+    ]
+    mine = [found for found in matches if found.reference == index]
+    if mine:
+        result.found += 1
+        result.methods[mine[0].method] += 1
+        result.worst_distance = max(result.worst_distance, mine[0].distance)
+    elif not result.misses or not result.misses[-1].startswith(paths[index].name):
+        result.misses.append(paths[index].name)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos-only", action="store_true")
     parser.add_argument("--show-misses", action="store_true")
     options = parser.parse_args()
-    paths, fingerprints, plain = [], [], []
-    for path in originals(options.photos_only):
-        fingerprint = fingerprint_image_and_pixels(path.read_bytes(), path.name)[0]
-        # A picture too plain for PDQ can only be found as an exact copy: not measured here.
-        if fingerprint.pdq_usable:
-            paths.append(path)
-            fingerprints.append(fingerprint)
-        else:
-            plain.append(path.name)
-    if plain:
-        print(f"Left out as too plain for similarity matching: {', '.join(plain)}\n")
-    references = ReferenceSet(
-        [
-            reference_from_fingerprint(fingerprint, path.name)
-            for fingerprint, path in zip(fingerprints, paths, strict=True)
-        ]
-    )
-    false_matches: list[str] = []
-    for index, path in enumerate(paths):
-        for found in match(path.read_bytes(), path.name, references):
-            if found.reference != index:
-                false_matches.append(f"{path.name} (unedited) -> {paths[found.reference].name}")
+    paths, references = user_pictures(options.photos_only)
+    false_matches = [
+        f"{path.name} (unedited) -> {paths[found.reference].name}"
+        for index, path in enumerate(paths)
+        for found in match(path.read_bytes(), path.name, references)
+        if found.reference != index
+    ]
     results: dict[str, EditResult] = defaultdict(EditResult)
     for index, path in enumerate(paths):
-        original = Image.open(path).convert("RGB")
+        # Upright, as the user sees it (and as its fingerprint describes it).
+        original = ImageOps.exif_transpose(Image.open(path)).convert("RGB")
         for name, edit in EDITS.items():
-            result = results[name]
-            copy = edit(original)
-            started = time.perf_counter()
-            try:
-                matches = match(copy, f"{path.stem}-{name}", references)
-            except UserError as error:
-                matches = []
-                result.misses.append(f"{path.name}: {error.message}")
-            result.seconds += time.perf_counter() - started
-            result.total += 1
-            for found in matches:
-                if found.reference != index:
-                    false_matches.append(
-                        f"{path.name} {name} -> {paths[found.reference].name} "
-                        f"({found.method}, {found.distance})"
-                    )
-            mine = [found for found in matches if found.reference == index]
-            if mine:
-                result.found += 1
-                result.methods[mine[0].method] += 1
-                result.worst_distance = max(result.worst_distance, mine[0].distance)
-            elif not result.misses or not result.misses[-1].startswith(path.name):
-                result.misses.append(path.name)
+            check_edit(
+                edit(original), name, index, paths=paths, references=references,
+                result=results[name], false_matches=false_matches,
+            )  # fmt: skip
     report(results, false_matches, len(paths), options.show_misses)
 
 

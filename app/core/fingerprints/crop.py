@@ -31,7 +31,6 @@ from PIL import Image
 from app.core.fingerprints.pdq_fast import (
     DCT_MATRIX,
     dihedral_block,
-    dihedral_blocks,
     quality_of_buffer,
 )
 
@@ -50,6 +49,8 @@ COARSE_CROPS: Final = (-0.01, 0.03, 0.07, 0.11)
 COARSE_SHORTLIST: Final = 12
 #: The same rule as PDQ's: a match is 31 or fewer of 256 bits.
 MATCH_DISTANCE: Final = 31
+#: Every rotation and mirror (``Pdq.DIHEDRAL_NAMES`` order).
+ALL_VARIANTS: Final = tuple(range(8))
 #: Below this PDQ quality the centre is too plain to hash.
 MIN_QUALITY: Final = 50
 
@@ -125,11 +126,16 @@ class CropSearch:
     def __len__(self) -> int:
         return len(self._coarse)
 
-    def search(self, work: FloatArray) -> list[CropHit]:
-        """The references whose centre appears in ``work`` (a ``working_copy``), best first."""
+    def search(self, work: FloatArray, variants: Sequence[int] = ALL_VARIANTS) -> list[CropHit]:
+        """The references whose centre appears in ``work`` (a ``working_copy``), best first.
+
+        Args:
+            work: the found picture, or a part of it, as ``working_copy`` makes it.
+            variants: the rotations and mirrors to try (``Pdq.DIHEDRAL_NAMES`` indices).
+        """
         if not len(self):
             return []
-        shortlist = self._shortlist(work)
+        shortlist = self._shortlist(work, variants)
         if not shortlist:
             return []
         blocks = _blocks(work, _fine_axes())
@@ -146,12 +152,14 @@ class CropSearch:
             best.setdefault(hit.reference, hit)
         return list(best.values())
 
-    def _shortlist(self, work: FloatArray) -> list[tuple[int, int]]:
-        variants = dihedral_blocks(_blocks(work, _coarse_axes())[:, :_LOW, :_LOW])
-        words = np.stack([_coarse_words(blocks) for blocks in variants])  # (8, hypotheses)
+    def _shortlist(self, work: FloatArray, variants: Sequence[int]) -> list[tuple[int, int]]:
+        low = _blocks(work, _coarse_axes())[:, :_LOW, :_LOW]
+        # (variants, hypotheses) coarse hashes against every reference's.
+        words = np.stack([_coarse_words(dihedral_block(low, variant)) for variant in variants])
         distances = np.bitwise_count(words[:, :, None] ^ self._coarse[None, None, :])
-        variant, references = np.nonzero((distances <= COARSE_SHORTLIST).any(axis=1))
-        return sorted(zip(references.tolist(), variant.tolist(), strict=True))
+        rows, references = np.nonzero((distances <= COARSE_SHORTLIST).any(axis=1))
+        chosen = [variants[row] for row in rows.tolist()]
+        return sorted(zip(references.tolist(), chosen, strict=True))
 
 
 def hex_to_words(hex_digits: str) -> Words:

@@ -3,16 +3,23 @@
 Copies are often not the photo alone: it is padded with a plain border, letterboxed in a
 phone-shaped frame, or shown inside a chat app (bars, message bubbles, a time stamp). PDQ of
 such a picture is far from the photo's, but PDQ of the right rectangle of it is close. This
-module proposes those rectangles:
+module proposes those rectangles, in three steps:
 
-* **trimmed**: plain rows and columns cut from each edge (a border or letterbox bars);
-* **embedded photos**: apps draw their interface in a few flat colours, so on a small copy
-  the pixels of the most common colours (and their near neighbours) are marked as
-  interface; blocks that are mostly interface are cut away, and the largest rectangles of
-  what remains are the photos shown on screen, refined to the pixel at their edges.
+1. **Rough boxes**, on a copy at most ``ANALYSIS_SIDE`` pixels long, made of every n-th
+   pixel (averaging would smooth a photo's grain away, and grain is what tells a
+   photographed surface from a painted one): plain rows and columns are trimmed from each
+   edge (borders, letterbox bars); pixels that are flat and in one of the picture's most
+   common colours are marked as *interface*, and the largest connected areas of
+   non-interface blocks, and the largest rectangles inside them, are the photos shown.
+2. **Texture**: on a copy at most ``TEXTURE_SIDE`` long, a pixel looks photographed when it
+   differs from a neighbour, or has a colour that the picture's edges (where an app's bars
+   and backgrounds are) do not use, so a photo's clear sky still counts as photo.
+3. **Edges**: each rough box, and the whole picture, is cut down to its longest run of
+   textured rows and columns (message bubbles are short runs with flat gaps), and each edge
+   is snapped to where the texture starts.
 
-Rectangles are given in the pixels of the picture passed in. The analysis runs on a copy
-at most ``ANALYSIS_SIDE`` pixels long and costs a few milliseconds.
+A picture with no border and almost no flat interface colour is a photo on its own: it
+gets no boxes, and costs only step 1's first look. Rectangles are in ``pixels``' pixels.
 """
 
 import math
@@ -24,10 +31,15 @@ from PIL import Image
 
 Box = tuple[int, int, int, int]
 Mask = npt.NDArray[np.bool_]
+Colours = npt.NDArray[np.uint8]
 
-#: The longest side of the copy the analysis runs on.
+#: The longest side of the copy rough boxes are found on.
 ANALYSIS_SIDE: Final = 256
-#: A colour is part of the interface when this share of the pixels has it.
+#: The longest side of the copy edges are found on.
+TEXTURE_SIDE: Final = 640
+#: Below this share of interface pixels (and with no border) a picture is a photo alone.
+MIN_INTERFACE_SHARE: Final = 0.08
+#: A colour is an interface colour when this share of the pixels has it.
 INTERFACE_SHARE: Final = 0.005
 #: Block size (analysis pixels) of the interface map.
 BLOCK: Final = 4
@@ -36,19 +48,21 @@ MIN_SIDE_SHARE: Final = 0.12
 #: At most this many embedded photos are looked for per picture.
 MAX_PHOTOS: Final = 3
 #: At most this many rectangles are proposed per picture.
-MAX_BOXES: Final = 6
+MAX_BOXES: Final = 8
+#: Trimming that leaves at most this share of the picture found a letterbox or a border.
+TRIM_FIRST: Final = 0.85
 #: Flat lines a photo's texture may have in a row (a thin line, a flat strip of sky).
 MAX_GAP: Final = 2
 #: A row or column of a border differs from the border's colour by at most this much.
 BORDER_TOLERANCE: Final = 12
 #: Neighbouring pixels of a painted interface differ by at most this much (JPEG noise).
 FLAT_TOLERANCE: Final = 2
-#: A line across a photo has at least this share of busy (textured) pixels.
+#: A line across a photo has at least this share of textured pixels.
 BUSY_SHARE: Final = 0.3
-_QUANT_SHIFT: Final = 3  # 32 levels per channel
-_FINE_QUANT_SHIFT: Final = 2  # 64 levels per channel
 #: The share of each side looked at for an interface's colours.
 EDGE_BAND: Final = 0.06
+_COARSE_LEVELS_SHIFT: Final = 3  # 32 levels per channel
+_FINE_LEVELS_SHIFT: Final = 2  # 64 levels per channel
 
 
 def photo_boxes(pixels: Image.Image) -> list[Box]:
@@ -57,68 +71,59 @@ def photo_boxes(pixels: Image.Image) -> list[Box]:
     The whole picture is never among them; rectangles that are nearly the whole picture
     or too small to hash are left out.
     """
-    small, scale = _analysis_copy(pixels)
-    found: list[Box] = []
+    small, small_step = _sampled(pixels, ANALYSIS_SIDE)
+    interface = _common_colour(small, _COARSE_LEVELS_SHIFT) & _flat(small)
     trimmed = _trim_borders(small)
-    if trimmed is not None:
-        found.append(trimmed)
-    found.extend(_embedded_photos(small))
-    busy = _photo_pixels(pixels)
-    scaled = [_scale_box(box, scale, pixels.size) for box in found]
-    whole = (0, 0, pixels.width, pixels.height)
-    candidates = [_textured_core(busy, whole)]
-    for box in scaled:
-        candidates += [_snap(busy, box), _textured_core(busy, box)]
+    if trimmed is None and interface.mean() < MIN_INTERFACE_SHARE:
+        return []
+    rough = ([trimmed] if trimmed is not None else []) + _embedded_photos(interface)
+    colours, step = _sampled(pixels, TEXTURE_SIDE)
+    texture = _photo_pixels(colours)
+    height, width = texture.shape
+    candidates = [_textured_core(texture, (0, 0, width, height))]
+    for rough_box in rough:
+        box = _rescaled(rough_box, small_step / step, (width, height))
+        candidates += [box, _snap(texture, box), _textured_core(texture, box)]
+    # Best first: boxes whose every edge runs along texture (a photo is textured up to its
+    # edges; a box that overshoots has a flat edge), then the most textured, then the largest.
+    candidates.sort(key=lambda box: _ranking(texture, box))
+    if trimmed is not None and _area(trimmed) <= TRIM_FIRST * small.shape[0] * small.shape[1]:
+        # Wide plain bars are cut exactly: what they frame goes first, whatever its edges.
+        candidates.insert(0, _rescaled(trimmed, small_step / step, (width, height)))
     boxes: list[Box] = []
-    for box in candidates:
+    for candidate in candidates:
+        box = _rescaled(candidate, step, pixels.size)
         if _useful(box, pixels.size) and box not in boxes:
             boxes.append(box)
     return boxes[:MAX_BOXES]
 
 
-def _textured_core(busy: Mask, box: Box) -> Box:
-    """The longest run of textured rows in ``box``, then of textured columns within them:
-    a photo is one tall block of texture, while message bubbles are short lines of text
-    with flat gaps between them."""
+def _area(box: Box) -> int:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _ranking(texture: Mask, box: Box) -> tuple[int, int, int]:
     left, top, right, bottom = box
-    for _ in range(2):
-        rows = busy[top:bottom, left:right].mean(axis=1) >= BUSY_SHARE
-        first, last = _longest_run(rows)
-        top, bottom = top + first, top + last
-        columns = busy[top:bottom, left:right].mean(axis=0) >= BUSY_SHARE
-        first, last = _longest_run(columns)
-        left, right = left + first, left + last
-    return left, top, right, bottom
+    inside = texture[top:bottom, left:right]
+    if inside.shape[0] < 4 or inside.shape[1] < 4:
+        return 0, 0, 0
+    # The least textured of the four lines along each edge: an outline is thin.
+    rows, columns = inside.mean(axis=1), inside.mean(axis=0)
+    edge = min(rows[:4].min(), rows[-4:].min(), columns[:4].min(), columns[-4:].min())
+    return -round(edge * 10), -round(inside.mean() * 20), -inside.size
 
 
-def _longest_run(lines: npt.NDArray[np.bool_]) -> tuple[int, int]:
-    """[first, last) of the longest run of True, bridging gaps of up to ``MAX_GAP`` lines."""
-    best, start, gap = (0, 0), None, 0
-    for index, textured in enumerate(lines.tolist()):
-        if textured:
-            start = index if start is None else start
-            gap = 0
-            if index + 1 - start > best[1] - best[0]:
-                best = (start, index + 1)
-        elif start is not None:
-            gap += 1
-            if gap > MAX_GAP:
-                start, gap = None, 0
-    return best
-
-
-def _analysis_copy(pixels: Image.Image) -> tuple[npt.NDArray[np.uint8], float]:
-    # Every n-th pixel, not an average: averaging would smooth a photo's grain away, and
-    # the grain is what tells a photographed surface from a painted one.
-    factor = max(1, math.ceil(max(pixels.size) / ANALYSIS_SIDE))
+def _sampled(pixels: Image.Image, longest: int) -> tuple[Colours, int]:
+    """Every n-th pixel (n the returned step), as (height, width, channels)."""
+    step = max(1, math.ceil(max(pixels.size) / longest))
     image = pixels if pixels.mode in ("L", "RGB") else pixels.convert("RGB")
-    array = np.asarray(image)[::factor, ::factor]
+    array = np.asarray(image)[::step, ::step]
     if array.ndim == 2:
         array = array[:, :, None]
-    return np.ascontiguousarray(array), float(factor)
+    return np.ascontiguousarray(array), step
 
 
-def _scale_box(box: Box, scale: float, size: tuple[int, int]) -> Box:
+def _rescaled(box: Box, scale: float, size: tuple[int, int]) -> Box:
     left, top, right, bottom = box
     return (
         max(0, round(left * scale)),
@@ -126,77 +131,6 @@ def _scale_box(box: Box, scale: float, size: tuple[int, int]) -> Box:
         min(size[0], round(right * scale)),
         min(size[1], round(bottom * scale)),
     )
-
-
-def _photo_pixels(pixels: Image.Image) -> Mask:
-    """Pixels that look photographed: textured (they differ from a neighbour by more than
-    ``FLAT_TOLERANCE``), or in a colour the interface around them does not use. A clear sky
-    is flat, but rarely exactly the colour of the app's background."""
-    image = pixels if pixels.mode in ("L", "RGB") else pixels.convert("RGB")
-    colours = np.asarray(image)
-    if colours.ndim == 2:
-        colours = colours[:, :, None]
-    grey = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.int16)
-    busy = np.zeros(grey.shape, dtype=np.bool_)
-    across = np.abs(np.diff(grey, axis=1)) > FLAT_TOLERANCE
-    down = np.abs(np.diff(grey, axis=0)) > FLAT_TOLERANCE
-    busy[:, :-1] |= across
-    busy[:, 1:] |= across
-    busy[:-1, :] |= down
-    busy[1:, :] |= down
-    return busy | ~_common_colour(colours, _FINE_QUANT_SHIFT, edges_only=True)
-
-
-def _edge_strip(codes: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
-    height, width = codes.shape
-    band_y, band_x = max(1, round(EDGE_BAND * height)), max(1, round(EDGE_BAND * width))
-    return np.concatenate(
-        [
-            codes[:band_y].ravel(),
-            codes[-band_y:].ravel(),
-            codes[:, :band_x].ravel(),
-            codes[:, -band_x:].ravel(),
-        ]
-    )
-
-
-def _snap(busy: Mask, box: Box) -> Box:
-    """Move each edge of a rough box, by up to a tenth of its size, to the end of the photo's
-    texture: outwards while the next line is still busy, inwards while the edge line is not.
-    The analysis copy only knows the edges to a few pixels."""
-    left, top, right, bottom = box
-    for _ in range(2):
-        reach_x, reach_y = max(2, (right - left) // 10), max(2, (bottom - top) // 10)
-        columns = busy[top:bottom].mean(axis=0)
-        rows = busy[:, left:right].mean(axis=1)
-        left = _texture_edge(columns, left, -1, reach_x)
-        right = _texture_edge(columns, right - 1, 1, reach_x) + 1
-        top = _texture_edge(rows, top, -1, reach_y)
-        bottom = _texture_edge(rows, bottom - 1, 1, reach_y) + 1
-    return left, top, right, bottom
-
-
-def _texture_edge(share: npt.NDArray[np.float64], line: int, outwards: int, reach: int) -> int:
-    """The last busy line reached from ``line`` going ``outwards`` (+1 or -1), after first
-    stepping inwards past lines that are not busy; at most ``reach`` lines either way."""
-    limit = len(share) - 1
-
-    def textured(at: int) -> bool:
-        # This line and the three inside it: busy lines of an outline or a frame are thin.
-        first, last = sorted((at, at - 3 * outwards))
-        return bool(share[max(0, first) : last + 1].min() >= BUSY_SHARE)
-
-    start = line
-    while abs(line - start) < reach and 0 < line < limit and not textured(line):
-        line -= outwards
-    if not textured(line):
-        return start
-    start = line
-    while abs(line - start) < reach and 0 <= line + outwards <= limit:
-        if share[line + outwards] < BUSY_SHARE:
-            break
-        line += outwards
-    return line
 
 
 def _useful(box: Box, size: tuple[int, int]) -> bool:
@@ -208,97 +142,57 @@ def _useful(box: Box, size: tuple[int, int]) -> bool:
     return not (width >= 0.97 * size[0] and height >= 0.97 * size[1])
 
 
-def _trim_borders(array: npt.NDArray[np.uint8]) -> Box | None:
+# --- step 1: rough boxes ---------------------------------------------------------------------
+
+
+def _trim_borders(array: Colours) -> Box | None:
     """The picture without plain rows and columns along its edges, or None if it has none."""
     values = array.astype(np.int16)
     height, width = values.shape[:2]
-    top = _plain_run(values, axis=0, reverse=False)
-    bottom = height - _plain_run(values, axis=0, reverse=True)
-    left = _plain_run(values, axis=1, reverse=False)
-    right = width - _plain_run(values, axis=1, reverse=True)
+    top = _plain_run(values)
+    bottom = height - _plain_run(values[::-1])
+    left = _plain_run(values.transpose(1, 0, 2))
+    right = width - _plain_run(values.transpose(1, 0, 2)[::-1])
     if (top, left, bottom, right) == (0, 0, height, width) or bottom <= top or right <= left:
         return None
     return left, top, right, bottom
 
 
-def _plain_run(values: npt.NDArray[np.int16], *, axis: int, reverse: bool) -> int:
-    """How many lines from one edge match that edge's colour (bars and borders)."""
-    lines = values if axis == 0 else values.transpose(1, 0, 2)
-    if reverse:
-        lines = lines[::-1]
+def _plain_run(lines: npt.NDArray[np.int16]) -> int:
+    """How many lines from the first one match its colour (a border or letterbox bar)."""
     colour = np.median(lines[0], axis=0)
     # A line belongs to the border when nearly all its pixels are within tolerance.
-    close = (np.abs(lines - colour[None, None, :]).max(axis=2) <= BORDER_TOLERANCE).mean(axis=1)
-    plain = close >= 0.98
+    close = np.abs(lines - colour[None, None, :]).max(axis=2) <= BORDER_TOLERANCE
+    plain = close.mean(axis=1) >= 0.98
     return len(plain) if plain.all() else int(np.argmin(plain))
 
 
-def _embedded_photos(array: npt.NDArray[np.uint8]) -> list[Box]:
-    """Bounding boxes of the largest connected areas of photo, then the largest rectangles
-    of photo inside them (a photo's own flat patches, such as a clear sky, can leave bays
+def _embedded_photos(interface: Mask) -> list[Box]:
+    """Bounding boxes of the largest connected areas of photo, then the largest rectangle
+    of photo inside each (a photo's own flat patches, such as a clear sky, can leave bays
     in its area; an adjacent sticker or line of text can join it)."""
-    interface = _interface_mask(array)
     height, width = interface.shape
     rows, cols = height // BLOCK, width // BLOCK
     if rows < 4 or cols < 4:
         return []
     blocks = interface[: rows * BLOCK, : cols * BLOCK].reshape(rows, BLOCK, cols, BLOCK)
     content = blocks.mean(axis=(1, 3)) < 0.5
-    min_rows, min_cols = MIN_SIDE_SHARE * rows, MIN_SIDE_SHARE * cols
-    boxes = []
+    boxes: list[Box] = []
     for top, left, bottom, right in _component_boxes(content)[:MAX_PHOTOS]:
-        if bottom - top < min_rows or right - left < min_cols:
+        if bottom - top < MIN_SIDE_SHARE * rows or right - left < MIN_SIDE_SHARE * cols:
             continue
-        boxes.append(_refine(interface, (left * BLOCK, top * BLOCK, right * BLOCK, bottom * BLOCK)))
+        boxes.append((left * BLOCK, top * BLOCK, right * BLOCK, bottom * BLOCK))
         inner = _largest_rectangle(content[top:bottom, left:right])
         if inner is not None:
             i_top, i_left, i_bottom, i_right = inner
-            box = (left + i_left, top + i_top, left + i_right, top + i_bottom)
-            boxes.append(_refine(interface, tuple(edge * BLOCK for edge in box)))  # type: ignore[arg-type]
+            boxes.append(
+                ((left + i_left) * BLOCK, (top + i_top) * BLOCK,
+                 (left + i_right) * BLOCK, (top + i_bottom) * BLOCK)
+            )  # fmt: skip
     return boxes
 
 
-def _component_boxes(content: Mask) -> list[tuple[int, int, int, int]]:
-    """Bounding boxes (top, left, bottom, right) of 4-connected True areas, largest first."""
-    rows, cols = content.shape
-    seen = np.zeros_like(content)
-    found: list[tuple[int, tuple[int, int, int, int]]] = []
-    for start_row, start_col in zip(*np.nonzero(content), strict=True):
-        if seen[start_row, start_col]:
-            continue
-        seen[start_row, start_col] = True
-        stack = [(int(start_row), int(start_col))]
-        top, left, bottom, right, size = rows, cols, 0, 0, 0
-        while stack:
-            row, col = stack.pop()
-            size += 1
-            top, left = min(top, row), min(left, col)
-            bottom, right = max(bottom, row + 1), max(right, col + 1)
-            for near_row, near_col in (
-                (row - 1, col),
-                (row + 1, col),
-                (row, col - 1),
-                (row, col + 1),
-            ):
-                if (
-                    0 <= near_row < rows
-                    and 0 <= near_col < cols
-                    and content[near_row, near_col]
-                    and not seen[near_row, near_col]
-                ):
-                    seen[near_row, near_col] = True
-                    stack.append((near_row, near_col))
-        found.append((size, (top, left, bottom, right)))
-    found.sort(key=lambda entry: -entry[0])
-    return [box for _, box in found]
-
-
-def _interface_mask(array: npt.NDArray[np.uint8]) -> Mask:
-    """Pixels painted in one of the picture's most common colours (or a near one)."""
-    return _common_colour(array, _QUANT_SHIFT) & _flat(array)
-
-
-def _common_colour(array: npt.NDArray[np.uint8], shift: int, *, edges_only: bool = False) -> Mask:
+def _common_colour(array: Colours, shift: int, *, edges_only: bool = False) -> Mask:
     """Pixels whose colour, in levels of ``2**shift``, is or neighbours one that at least
     ``INTERFACE_SHARE`` of the pixels have (of the pixels near the edges, if ``edges_only``:
     an app's colours reach the screen's edges, a photo's sky does not)."""
@@ -322,22 +216,64 @@ def _common_colour(array: npt.NDArray[np.uint8], shift: int, *, edges_only: bool
     return np.asarray(near.ravel()[codes], dtype=np.bool_)
 
 
-def _flat(array: npt.NDArray[np.uint8]) -> Mask:
-    """Pixels equal (within ``FLAT_TOLERANCE``) to their neighbours: drawn, not photographed.
+def _edge_strip(codes: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+    height, width = codes.shape
+    band_y, band_x = max(1, round(EDGE_BAND * height)), max(1, round(EDGE_BAND * width))
+    return np.concatenate(
+        [
+            codes[:band_y].ravel(),
+            codes[-band_y:].ravel(),
+            codes[:, :band_x].ravel(),
+            codes[:, -band_x:].ravel(),
+        ]
+    )
 
-    Interfaces are painted in exactly flat colours; a photo's pale sky or white wall has the
-    same colours but never their flatness, so it is not mistaken for the interface around it.
+
+def _flat(array: Colours) -> Mask:
+    """Pixels equal (within ``FLAT_TOLERANCE``) to their neighbours: painted, not
+    photographed."""
+    return ~_differs_from_neighbour(array.astype(np.int16).max(axis=2))
+
+
+def _differs_from_neighbour(grey: npt.NDArray[np.int16]) -> Mask:
+    busy = np.zeros(grey.shape, dtype=np.bool_)
+    across = np.abs(np.diff(grey, axis=1)) > FLAT_TOLERANCE
+    down = np.abs(np.diff(grey, axis=0)) > FLAT_TOLERANCE
+    busy[:, :-1] |= across
+    busy[:, 1:] |= across
+    busy[:-1, :] |= down
+    busy[1:, :] |= down
+    return busy
+
+
+def _component_boxes(content: Mask) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (top, left, bottom, right) of 4-connected True areas, largest first.
+
+    Labels spread by repeated neighbour maxima until nothing changes (no scipy needed; the
+    block grid is small).
     """
-    values = array.astype(np.int16)
-    steps = np.zeros(values.shape[:2], dtype=np.int16)
-    for axis in (0, 1):
-        step = np.abs(np.diff(values, axis=axis)).max(axis=2)
-        before = [(0, 0), (0, 0)]
-        after = [(0, 0), (0, 0)]
-        before[axis], after[axis] = (1, 0), (0, 1)
-        steps = np.maximum(steps, np.pad(step, before))
-        steps = np.maximum(steps, np.pad(step, after))
-    return np.asarray(steps <= FLAT_TOLERANCE, dtype=np.bool_)
+    rows, cols = content.shape
+    labels = np.where(content, np.arange(1, rows * cols + 1).reshape(rows, cols), 0)
+    while True:
+        spread = labels.copy()
+        spread[1:] = np.maximum(spread[1:], labels[:-1])
+        spread[:-1] = np.maximum(spread[:-1], labels[1:])
+        spread[:, 1:] = np.maximum(spread[:, 1:], labels[:, :-1])
+        spread[:, :-1] = np.maximum(spread[:, :-1], labels[:, 1:])
+        spread = np.where(content, spread, 0)
+        if np.array_equal(spread, labels):
+            break
+        labels = spread
+    found = []
+    for label in np.unique(labels[labels > 0]):
+        where_rows, where_cols = np.nonzero(labels == label)
+        box = (
+            int(where_rows.min()), int(where_cols.min()),
+            int(where_rows.max()) + 1, int(where_cols.max()) + 1,
+        )  # fmt: skip
+        found.append((len(where_rows), box))
+    found.sort(key=lambda entry: -entry[0])
+    return [box for _, box in found]
 
 
 def _largest_rectangle(content: Mask) -> tuple[int, int, int, int] | None:
@@ -348,10 +284,10 @@ def _largest_rectangle(content: Mask) -> tuple[int, int, int, int] | None:
     for row in range(rows):
         heights = np.where(content[row], heights + 1, 0)
         stack: list[int] = []
-        for col in range(cols + 1):
-            current = int(heights[col]) if col < cols else 0
-            while stack and int(heights[stack[-1]]) >= current:
-                height = int(heights[stack.pop()])
+        line = [*heights.tolist(), 0]
+        for col, current in enumerate(line):
+            while stack and line[stack[-1]] >= current:
+                height = line[stack.pop()]
                 left = stack[-1] + 1 if stack else 0
                 area = height * (col - left)
                 if area > best_area:
@@ -360,33 +296,87 @@ def _largest_rectangle(content: Mask) -> tuple[int, int, int, int] | None:
     return best
 
 
-def _refine(interface: Mask, box: Box) -> Box:
-    """Shrink a box while an edge line is mostly interface, then grow it by the lines next to
-    it that are mostly photo: block-aligned guesses become pixel-exact edges."""
+# --- step 2: texture -------------------------------------------------------------------------
+
+
+def _photo_pixels(colours: Colours) -> Mask:
+    """Pixels that look photographed: they differ from a neighbour, or their colour is not
+    one the picture's edges use. A clear sky is flat, but rarely the app's colour."""
+    textured = _differs_from_neighbour(colours.astype(np.int16).max(axis=2))
+    return textured | ~_common_colour(colours, _FINE_LEVELS_SHIFT, edges_only=True)
+
+
+# --- step 3: edges ---------------------------------------------------------------------------
+
+
+def _textured_core(texture: Mask, box: Box) -> Box:
+    """The longest run of textured rows in ``box``, then of textured columns within them:
+    a photo is one tall block of texture, while message bubbles are short lines of text
+    with flat gaps between them."""
     left, top, right, bottom = box
-    height, width = interface.shape
-
-    def photo_row(row: int) -> bool:
-        return 0 <= row < height and bool(interface[row, left:right].mean() < 0.5)
-
-    def photo_col(col: int) -> bool:
-        return 0 <= col < width and bool(interface[top:bottom, col].mean() < 0.5)
-
-    changed = True
-    while changed and bottom - top > 2 and right - left > 2:
-        changed = False
-        for _ in range(2):
-            if not photo_row(top):
-                top, changed = top + 1, True
-            if not photo_row(bottom - 1):
-                bottom, changed = bottom - 1, True
-            if not photo_col(left):
-                left, changed = left + 1, True
-            if not photo_col(right - 1):
-                right, changed = right - 1, True
-    for _ in range(BLOCK):
-        top -= photo_row(top - 1)
-        bottom += photo_row(bottom)
-        left -= photo_col(left - 1)
-        right += photo_col(right)
+    for _ in range(2):
+        if right <= left or bottom <= top:
+            break
+        rows = texture[top:bottom, left:right].mean(axis=1) >= BUSY_SHARE
+        first, last = _longest_run(rows)
+        top, bottom = top + first, top + last
+        if bottom <= top:
+            break
+        columns = texture[top:bottom, left:right].mean(axis=0) >= BUSY_SHARE
+        first, last = _longest_run(columns)
+        left, right = left + first, left + last
     return left, top, right, bottom
+
+
+def _longest_run(lines: npt.NDArray[np.bool_]) -> tuple[int, int]:
+    """[first, last) of the longest run of True, bridging gaps of up to ``MAX_GAP`` lines."""
+    on = np.flatnonzero(lines)
+    if not len(on):
+        return 0, 0
+    breaks = np.flatnonzero(np.diff(on) > MAX_GAP + 1)
+    starts = np.concatenate(([on[0]], on[breaks + 1]))
+    ends = np.concatenate((on[breaks], [on[-1]])) + 1
+    longest = int(np.argmax(ends - starts))
+    return int(starts[longest]), int(ends[longest])
+
+
+def _snap(texture: Mask, box: Box) -> Box:
+    """Move each edge of a rough box, by up to a tenth of its size, to the end of the photo's
+    texture: outwards while the next line is still textured, inwards while the edge line
+    is not. The rough boxes only know the edges to a few pixels."""
+    left, top, right, bottom = box
+    for _ in range(2):
+        if right - left < 8 or bottom - top < 8 or not texture.size:
+            break
+        reach_x, reach_y = max(2, (right - left) // 10), max(2, (bottom - top) // 10)
+        columns = texture[top:bottom].mean(axis=0)
+        rows = texture[:, left:right].mean(axis=1)
+        left = _texture_edge(columns, left, -1, reach_x)
+        right = _texture_edge(columns, right - 1, 1, reach_x) + 1
+        top = _texture_edge(rows, top, -1, reach_y)
+        bottom = _texture_edge(rows, bottom - 1, 1, reach_y) + 1
+    return left, top, right, bottom
+
+
+def _texture_edge(share: npt.NDArray[np.float64], line: int, outwards: int, reach: int) -> int:
+    """The last textured line reached from ``line`` going ``outwards`` (+1 or -1), after
+    first stepping inwards past lines that are not; at most ``reach`` lines either way."""
+    limit = len(share) - 1
+    line = min(max(line, 0), limit)
+
+    def textured(at: int) -> bool:
+        # This line and the three inside it: the lines of an outline or a frame are thin.
+        first, last = sorted((at, at - 3 * outwards))
+        return bool(share[max(0, first) : last + 1].min() >= BUSY_SHARE)
+
+    start = line
+    while abs(line - start) < reach and 0 < line < limit and not textured(line):
+        line -= outwards
+    if not textured(line):
+        return start
+    start = line
+    while abs(line - start) < reach and 0 <= line + outwards <= limit:
+        if share[line + outwards] < BUSY_SHARE:
+            break
+        line += outwards
+    return line

@@ -17,10 +17,12 @@ the clear. Archives are hostile until proven otherwise, so before any member is 
 * member names are only shown, never used as paths, so ``../`` in them is harmless.
 """
 
+import contextlib
 import itertools
 import struct
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Final
 
@@ -46,6 +48,12 @@ _READABLE_METHODS: Final = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _AES_METHOD: Final = 99
 _LOCAL_HEADER: Final = struct.Struct("<4s5H3I2H")
 _LOCAL_SIGNATURE: Final = b"PK\x03\x04"
+#: What a wrong password gives: refused at once, or noise that fails its CRC or to unpack.
+_PASSWORD_ERRORS: Final = (RuntimeError, zipfile.BadZipFile, EOFError, zlib.error)
+#: What reading a damaged member raises ...
+_DAMAGE_ERRORS: Final = (*_PASSWORD_ERRORS, ValueError)
+#: ... and reading it from a file that cannot be read.
+_READ_ERRORS: Final = (*_DAMAGE_ERRORS, OSError)
 
 
 class ArchiveRefused(UserError):
@@ -79,12 +87,15 @@ class Member:
         name: the member's name inside the archive.
         size: its declared size once expanded.
         encrypted: whether it needs the password.
+        index: its place in the archive's list of entries (names need not be unique: a
+            second member of the same name must not hide the first).
         problem: why it will not be read, or None.
     """
 
     name: str
     size: int
     encrypted: bool
+    index: int
     problem: UserError | None = None
 
 
@@ -94,7 +105,8 @@ def list_members(archive: zipfile.ZipFile, label: str) -> list[Member]:
     Raises:
         ArchiveRefused: a zip bomb by total size or overlapping members, or too many members.
     """
-    infos = [info for info in archive.infolist() if not info.is_dir()]
+    entries = [(index, info) for index, info in enumerate(archive.infolist()) if not info.is_dir()]
+    infos = [info for _, info in entries]
     if len(infos) > MAX_MEMBERS:
         raise ArchiveRefused(
             f"“{label}” holds {len(infos):,} files, more than StillMine opens in one archive."
@@ -106,10 +118,10 @@ def list_members(archive: zipfile.ZipFile, label: str) -> list[Member]:
             "bomb (a file made to exhaust a computer), so it was not opened."
         )
     _refuse_overlaps(archive, infos, label)
-    return [_member(info, label) for info in infos]
+    return [_member(index, info, label) for index, info in entries]
 
 
-def _member(info: zipfile.ZipInfo, label: str) -> Member:
+def _member(index: int, info: zipfile.ZipInfo, label: str) -> Member:
     encrypted = bool(info.flag_bits & 0x1)
     shown = f"{label}{SEPARATOR}{info.filename}"
     problem: UserError | None = None
@@ -129,7 +141,7 @@ def _member(info: zipfile.ZipInfo, label: str) -> Member:
             f"“{shown}” claims to expand {info.file_size // max(1, info.compress_size):,} "
             "times. That is what zip bombs do, so it was not opened."
         )
-    return Member(info.filename, info.file_size, encrypted, problem)
+    return Member(info.filename, info.file_size, encrypted, index, problem)
 
 
 def _refuse_overlaps(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], label: str) -> None:
@@ -176,11 +188,11 @@ def find_password(
     attempt = 1
     while (password := passwords(label, attempt)) is not None:
         try:
-            with archive.open(probe.name, pwd=password) as stream:
+            with archive.open(archive.infolist()[probe.index], pwd=password) as stream:
                 while stream.read(1 << 20):
                     pass
             return password
-        except (RuntimeError, zipfile.BadZipFile):  # bad password, or it failed the CRC
+        except _PASSWORD_ERRORS:
             attempt += 1
     return None
 
@@ -219,8 +231,8 @@ def member_stream(
 ) -> IO[bytes]:
     """An open stream of a member's content (the caller closes it)."""
     try:
-        return archive.open(member.name, pwd=password)
-    except (RuntimeError, zipfile.BadZipFile, NotImplementedError, ValueError) as exc:
+        return archive.open(archive.infolist()[member.index], pwd=password)
+    except (*_READ_ERRORS, NotImplementedError) as exc:
         raise _member_error(f"{label}{SEPARATOR}{member.name}", exc) from None
 
 
@@ -229,10 +241,24 @@ def read_head_of(stream: IO[bytes], shown: str) -> bytes:
     return _read_all(stream, shown, SNIFF_BYTES, whole=False)
 
 
+@contextlib.contextmanager
+def reading_member(shown: str) -> Iterator[None]:
+    """Around copying a member's stream: what its damaged data raises becomes a ``UserError``
+    (an ``OSError`` is left alone: it may come from where the copy goes).
+
+    Raises:
+        MemberRefused, PasswordNeeded: when the member's data is damaged.
+    """
+    try:
+        yield
+    except _DAMAGE_ERRORS as exc:
+        raise _member_error(shown, exc) from None
+
+
 def _read_all(stream: IO[bytes], shown: str, limit: int, *, whole: bool = True) -> bytes:
     try:
         data = stream.read(limit + 1)
-    except (RuntimeError, zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+    except _READ_ERRORS as exc:
         raise _member_error(shown, exc) from None
     if whole and len(data) > limit:
         raise MemberRefused(f"“{shown}” is larger than it claims, so it was not read.")

@@ -52,6 +52,7 @@ from app.core.scan.archives import (
     open_archive,
     read_head_of,
     read_member,
+    reading_member,
 )
 from app.core.scan.matcher import Match, ReferenceSet
 from app.core.scan.spool import EncryptedSpool
@@ -395,7 +396,8 @@ def _scan_member_video(
             EncryptedSpool() as spool,
             member_stream(archive.zip, member, archive.label, archive.password) as source,
         ):
-            spool.write_from(source)
+            with reading_member(archive.shown(member)):
+                spool.write_from(source)
             with spool.reader() as plaintext:
                 video = fingerprint_video_stream(plaintext, name, progress=_report_seconds)
     matches = tuple(references.match_video(video))

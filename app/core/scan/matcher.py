@@ -22,7 +22,7 @@ from enum import StrEnum
 import numpy as np
 from PIL import Image
 
-from app.core.fingerprints.crop import CropSearch, CropSignature, working_copy
+from app.core.fingerprints.crop import ALL_VARIANTS, CropSearch, CropSignature, working_copy
 from app.core.fingerprints.framing import Box, photo_boxes
 from app.core.fingerprints.model import ImageFingerprint, MediaKind, VideoFingerprint, VpdqFrame
 from app.core.fingerprints.pdq import Pdq, pdq_dihedral
@@ -118,6 +118,7 @@ class Match:
 
 
 _METHOD_RANK = {method: rank for rank, method in enumerate(Method)}
+_UPRIGHT_OR_MIRRORED = (0, Pdq.DIHEDRAL_NAMES.index("flipy"))
 
 
 @dataclass
@@ -133,10 +134,17 @@ class _PdqRows:
 
 
 class ReferenceSet:
-    """The user's references, indexed for every stage of matching."""
+    """The user's references, indexed for every stage of matching.
 
-    def __init__(self, references: Sequence[Reference]) -> None:
+    Args:
+        references: what to look for.
+        edited_copies: run the stages for edited copies (photo-region and crop) where the
+            first stages find nothing; off only to measure what they cost.
+    """
+
+    def __init__(self, references: Sequence[Reference], *, edited_copies: bool = True) -> None:
         self.references = tuple(references)
+        self.edited_copies = edited_copies
         self._by_sha256: dict[str, list[int]] = {}
         self._by_md5: dict[str, list[int]] = {}
         rows = _PdqRows()
@@ -186,6 +194,8 @@ class ReferenceSet:
             found = self._match_pdq(queries, Method.PDQ)
         if found:
             return found
+        if not self.edited_copies:
+            return []
         return self._second_stage(pixels, (fingerprint.width, fingerprint.height))
 
     def match_video(self, fingerprint: VideoFingerprint) -> list[Match]:
@@ -234,16 +244,19 @@ class ReferenceSet:
         scale = (full_size[0] / pixels.width, full_size[1] / pixels.height)
         found: dict[int, Match] = {}
         for box in boxes:
-            variants, quality = pdq_dihedral(pixels.crop(box))
+            hashes, quality = pdq_dihedral(pixels.crop(box))
             if not Pdq.usable(quality):
                 continue
-            for match in self._match_pdq(list(variants), Method.PHOTO_REGION, _scaled(box, scale)):
+            for match in self._match_pdq(list(hashes), Method.PHOTO_REGION, _scaled(box, scale)):
                 _keep_best(found, match)
         if found or not len(self._crop):
             return _ordered(found)
-        frames: list[Box | None] = [None, *boxes]
-        for frame in frames:
-            for hit in self._crop.search(working_copy(pixels, frame)):
+        # A photo shown inside a bigger picture is upright or mirrored; the whole picture may
+        # also be rotated.
+        frames: list[tuple[Box | None, Sequence[int]]] = [(None, ALL_VARIANTS)]
+        frames += [(box, _UPRIGHT_OR_MIRRORED) for box in boxes]
+        for frame, variants in frames:
+            for hit in self._crop.search(working_copy(pixels, frame), variants):
                 region = _scaled(frame, scale) if frame is not None else None
                 variant = Pdq.DIHEDRAL_NAMES[hit.variant] if hit.variant else None
                 match = Match(

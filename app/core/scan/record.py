@@ -90,7 +90,10 @@ def import_match_report(repo: CaseRepository, report: MatchReport) -> ImportSumm
         for sighting in repo.sightings()
         for item_id in sighting.item_ids
     }
-    added = already = unknown = 0
+    # Every sighting is made before any is added: a match that cannot be read stops the
+    # import with nothing recorded, never half of a report.
+    new: list[tuple[Sighting, int, str]] = []
+    already = unknown = 0
     for match in report.matches:
         item = items.get(match.item_ref)
         if item is None:
@@ -99,9 +102,11 @@ def import_match_report(repo: CaseRepository, report: MatchReport) -> ImportSumm
         if (match.found_sha256, item.id) in recorded:
             already += 1
             continue
-        repo.add_sighting(_helper_sighting(match, item), [item.id], match.method)
+        new.append((_helper_sighting(match, item), item.id, match.method))
         recorded.add((match.found_sha256, item.id))
-        added += 1
+    for sighting, item_id, method in new:
+        repo.add_sighting(sighting, [item_id], method)
+    added = len(new)
     repo.log_event(
         "helper-report",
         "Imported a helper's match report",

@@ -22,6 +22,7 @@ from app.core.vault.models import Item
 
 #: The largest fingerprint file read (a million pictures' records fit easily).
 MAX_FINGERPRINT_FILE_BYTES: Final = 2 * 2**30
+_HEX: Final = frozenset("0123456789abcdef")
 
 
 class BadFingerprintFile(UserError):
@@ -65,6 +66,8 @@ def reference_from_record(record: dict[str, Any], key: str, label: str) -> Refer
     md5 = _hex(record["md5"], 32)
     if kind is MediaKind.VIDEO:
         frames = tuple(VpdqFrame.parse(line) for line in record.get("vpdq", []))
+        for frame in frames:
+            _hex(frame.pdq, 64)
         return Reference(key, label, kind, sha256, md5, vpdq=frames)
     crop = None
     if record.get("crop_pdq") and record.get("crop_coarse"):
@@ -112,7 +115,8 @@ def _records(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
         size = Path(path).stat().st_size
         if size > MAX_FINGERPRINT_FILE_BYTES:
             raise BadFingerprintFile(f"“{name}” is too large to be a fingerprint file.")
-        with open(path, encoding="utf-8") as lines:
+        # "utf-8-sig": Windows editors and PowerShell may start the file with a byte-order mark.
+        with open(path, encoding="utf-8-sig") as lines:
             for number, line in enumerate(lines, start=1):
                 if line.strip():
                     yield number, _parse_line(line, number, name)
@@ -144,11 +148,10 @@ def _what_is_wrong(exc: Exception) -> str:
 
 
 def _hex(value: object, length: int) -> str:
-    if not isinstance(value, str) or len(value) != length:
+    # Checked digit by digit: int(text, 16) would also take spaces, "_" and "0x".
+    if not isinstance(value, str) or len(value) != length or not set(value.lower()) <= _HEX:
         raise ValueError(f"a hash of {length} hex digits was expected, not {str(value)[:80]!r}")
-    lowered = value.lower()
-    int(lowered, 16)
-    return lowered
+    return value.lower()
 
 
 def _usable_pdqs(pdq: str | None, raw: str | None, quality: int) -> tuple[str, ...]:

@@ -1,0 +1,143 @@
+"""The crop-tolerant centre hash and its alignment search, on the real photographs."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageOps
+
+from app.core.fingerprints.crop import (
+    MATCH_DISTANCE,
+    CropSearch,
+    CropSignature,
+    crop_signature,
+    hex_to_words,
+    words_to_hex,
+    working_copy,
+)
+from app.core.fingerprints.pdq import Pdq
+from app.core.matching import distances, pack_hex
+from tests.core.scan.builders import load
+from tests.edits import cropped, resized
+
+
+@pytest.fixture(scope="module")
+def every(photos: list[Path]) -> list[CropSignature]:
+    """The photographs' crop signatures (each costs tens of milliseconds: made once)."""
+    found = [crop_signature(load(path)) for path in photos]
+    assert all(signature is not None for signature in found)
+    return [signature for signature in found if signature is not None]
+
+
+def search_over(found: list[CropSignature]) -> CropSearch:
+    if not found:
+        return CropSearch(np.zeros((0, 4), dtype=np.uint64), np.zeros(0, dtype=np.uint64))
+    return CropSearch(
+        np.stack([hex_to_words(signature.pdq) for signature in found]),
+        np.array([hex_to_words(signature.coarse)[0] for signature in found], dtype=np.uint64),
+    )
+
+
+def test_signatures_are_hex_of_the_right_length_and_stable(
+    photos: list[Path], every: list[CropSignature]
+) -> None:
+    for path, signature in zip(photos, every, strict=True):
+        assert len(signature.pdq) == 64 and len(signature.coarse) == 16
+        assert signature.pdq == signature.pdq.lower() and int(signature.pdq, 16) > 0
+        assert crop_signature(load(path)) == signature
+
+
+def test_a_plain_picture_has_no_signature() -> None:
+    assert crop_signature(Image.new("RGB", (400, 300), (120, 130, 140))) is None
+    # Texture only in the margins, outside the centre the hash describes.
+    framed = Image.new("L", (400, 400), 128)
+    framed.paste(Image.effect_noise((400, 30), 60), (0, 0))
+    assert crop_signature(framed) is None
+
+
+def test_words_and_hex_round_trip() -> None:
+    digits = "0123456789abcdef" * 4
+    assert hex_to_words(digits).tolist() == [0x0123456789ABCDEF] * 4
+    assert words_to_hex(hex_to_words(digits)) == digits
+    assert words_to_hex(hex_to_words("8000000000000001")) == "8000000000000001"
+
+
+def test_the_signature_survives_resizing(photos: list[Path], every: list[CropSignature]) -> None:
+    for path, signature in zip(photos, every, strict=True):
+        smaller = crop_signature(resized(load(path), 0.5))
+        assert smaller is not None
+        apart = distances(pack_hex([smaller.pdq]), pack_hex([signature.pdq]))[0, 0]
+        assert apart <= 16, path.name
+
+
+Edit = Callable[[Image.Image], Image.Image]
+
+CROPS: dict[str, Edit] = {
+    "none": lambda image: image,
+    "crop-5": lambda image: cropped(image, 0.05, 0.05, 0.05, 0.05),
+    "crop-12": lambda image: cropped(image, 0.12, 0.12, 0.12, 0.12),
+    "crop-10-one-corner": lambda image: cropped(image, 0.10, 0.10, 0.0, 0.0),
+    "crop-uneven-then-halved": lambda image: resized(cropped(image, 0.0, 0.08, 0.03, 0.01), 0.5),
+    "margin-2": lambda image: ImageOps.expand(
+        image, border=(image.width // 50, image.height // 50), fill="white"
+    ),
+}
+
+
+@pytest.mark.parametrize("edit", list(CROPS))
+def test_crops_of_each_photo_find_that_photo_only(
+    photos: list[Path], every: list[CropSignature], edit: str
+) -> None:
+    search = search_over(every)
+    # Every photo for the plain cases; two (greyscale and landscape) for the others.
+    chosen = list(enumerate(photos))[:: 1 if edit in ("none", "crop-5") else 2]
+    for number, path in chosen:
+        hits = search.search(working_copy(CROPS[edit](load(path))))
+        assert [(hit.reference, hit.variant) for hit in hits] == [(number, 0)], path.name
+        assert hits[0].distance <= MATCH_DISTANCE
+        if edit == "none":
+            assert hits[0].distance == 0  # the uncropped hypothesis is the signature itself
+
+
+@pytest.mark.parametrize(
+    ("turn", "variant"),
+    [
+        (ImageOps.mirror, "flipy"),
+        (lambda image: image.transpose(Image.Transpose.ROTATE_90), "rotate270"),
+        (lambda image: image.transpose(Image.Transpose.ROTATE_180), "rotate180"),
+    ],
+)
+def test_rotated_and_mirrored_crops_are_found_with_their_variant(
+    photos: list[Path], every: list[CropSignature], turn: Edit, variant: str
+) -> None:
+    search = search_over(every)
+    for number, path in list(enumerate(photos))[1:3]:
+        (hit,) = search.search(working_copy(turn(CROPS["crop-5"](load(path)))))
+        assert (hit.reference, Pdq.DIHEDRAL_NAMES[hit.variant]) == (number, variant)
+
+
+def test_no_photo_is_found_in_another(photos: list[Path], every: list[CropSignature]) -> None:
+    for number, path in enumerate(photos):
+        others = search_over(every[:number] + every[number + 1 :])
+        for edit in ("none", "crop-5"):
+            copy = CROPS[edit](load(path))
+            assert others.search(working_copy(copy)) == [], (path.name, edit)
+            assert others.search(working_copy(ImageOps.mirror(copy))) == [], (path.name, edit)
+
+
+def test_the_search_can_look_inside_a_box(photos: list[Path], every: list[CropSignature]) -> None:
+    """``working_copy`` of a box: the photo inside a bigger picture is searched on its own."""
+    photo = CROPS["crop-5"](load(photos[3]))
+    canvas = Image.new("RGB", (photo.width * 2, photo.height * 2), "#efe7de")
+    left, top = photo.width // 2, photo.height // 3
+    canvas.paste(photo, (left, top))
+    box = (left, top, left + photo.width, top + photo.height)
+    assert search_over(every).search(working_copy(canvas)) == []  # the whole canvas: no
+    (hit,) = search_over(every).search(working_copy(canvas, box))
+    assert hit.reference == 3
+
+
+def test_an_empty_search_finds_nothing(photos: list[Path]) -> None:
+    assert len(search_over([])) == 0
+    assert search_over([]).search(working_copy(load(photos[0]))) == []

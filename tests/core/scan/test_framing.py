@@ -1,0 +1,140 @@
+"""Finding the photo inside a bigger picture: borders, letterboxes and chat screenshots."""
+
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageOps
+
+from app.core.fingerprints.framing import MAX_BOXES, MIN_SIDE_SHARE, Box, photo_boxes
+from tests.core.scan.builders import load
+from tests.edits import chat_screenshot, desktop_screenshot, padded, phone_letterbox
+
+Framed = tuple[Image.Image, Box]
+
+
+def overlap(first: Box, second: Box) -> float:
+    """Intersection over union of two boxes."""
+    width = min(first[2], second[2]) - max(first[0], second[0])
+    height = min(first[3], second[3]) - max(first[1], second[1])
+    if width <= 0 or height <= 0:
+        return 0.0
+    inside = width * height
+
+    def area(box: Box) -> int:
+        return (box[2] - box[0]) * (box[3] - box[1])
+
+    return inside / (area(first) + area(second) - inside)
+
+
+# Each framing with where ``tests/edits.py`` puts the photo.
+
+
+def in_padding(photo: Image.Image) -> Framed:
+    left, top = round(photo.width * 0.2), round(photo.height * 0.2)
+    return padded(photo, 0.2, "black"), (left, top, left + photo.width, top + photo.height)
+
+
+def in_letterbox(photo: Image.Image) -> Framed:
+    fitted = ImageOps.contain(photo, (1080, 2340))
+    left, top = (1080 - fitted.width) // 2, (2340 - fitted.height) // 2
+    return phone_letterbox(photo), (left, top, left + fitted.width, top + fitted.height)
+
+
+def in_chat(photo: Image.Image, *, dark: bool = False) -> Framed:
+    height = round(photo.height * 780 / photo.width)
+    left, top = 1080 - (780 + 12) - 40 + 6, 700 + 6
+    return chat_screenshot(photo, dark=dark, seed=4), (left, top, left + 780, top + height)
+
+
+def in_dark_chat(photo: Image.Image) -> Framed:
+    return in_chat(photo, dark=True)
+
+
+def in_desktop_app(photo: Image.Image) -> Framed:
+    fitted = ImageOps.contain(photo, (560, 560))
+    return desktop_screenshot(photo), (290, 172, 290 + fitted.width, 172 + fitted.height)
+
+
+FRAMINGS: dict[str, Callable[[Image.Image], Framed]] = {
+    "padding": in_padding,
+    "letterbox": in_letterbox,
+    "chat": in_chat,
+    "dark-chat": in_dark_chat,
+    "desktop-app": in_desktop_app,
+}
+
+
+def check_boxes(boxes: list[Box], size: tuple[int, int]) -> None:
+    """What every answer must be: inside the picture, big enough, never the whole of it."""
+    width, height = size
+    assert len(boxes) <= MAX_BOXES
+    assert len(set(boxes)) == len(boxes)
+    for left, top, right, bottom in boxes:
+        assert 0 <= left < right <= width and 0 <= top < bottom <= height
+        assert right - left >= MIN_SIDE_SHARE * width and bottom - top >= MIN_SIDE_SHARE * height
+        assert min(right - left, bottom - top) >= 32
+        assert not (right - left >= 0.97 * width and bottom - top >= 0.97 * height)
+
+
+@pytest.mark.parametrize("framing", list(FRAMINGS))
+def test_the_photo_is_found_within_a_few_pixels(photos: list[Path], framing: str) -> None:
+    """Edges are found on a copy at most 640 pixels long, so a box may be off by about 1%
+    of the picture's side; PDQ of such a box is still well within its threshold."""
+    for path in (photos[0], photos[2]):  # a square photo and a landscape one
+        picture, truth = FRAMINGS[framing](load(path))
+        boxes = photo_boxes(picture)
+        check_boxes(boxes, picture.size)
+        best = max(overlap(box, truth) for box in boxes)
+        assert best >= 0.94, (path.name, framing, truth, boxes)
+
+
+def test_greyscale_pictures_work_too(photos: list[Path]) -> None:
+    camera = load(photos[1]).convert("L")  # the cameraman: a greyscale photograph
+    picture, truth = in_letterbox(camera)
+    grey = picture.convert("L")
+    boxes = photo_boxes(grey)
+    check_boxes(boxes, grey.size)
+    assert max(overlap(box, truth) for box in boxes) >= 0.97
+
+
+def test_boxes_follow_the_picture_when_it_is_squashed(photos: list[Path]) -> None:
+    """The scan hashes a small copy of each picture whose sides shrink by different
+    factors; the photo is found in that copy too."""
+    picture, (left, top, right, bottom) = in_letterbox(load(photos[3]))
+    small = picture.resize((540, 585), Image.Resampling.BOX)
+    across, down = 540 / picture.width, 585 / picture.height
+    truth = (round(left * across), round(top * down), round(right * across), round(bottom * down))
+    boxes = photo_boxes(small)
+    check_boxes(boxes, small.size)
+    assert max(overlap(box, truth) for box in boxes) >= 0.95
+
+
+def test_a_photo_on_its_own_gives_only_parts_of_it(photos: list[Path]) -> None:
+    for path in photos:
+        picture = load(path)
+        check_boxes(photo_boxes(picture), picture.size)
+
+
+def test_small_and_odd_pictures_give_no_boxes() -> None:
+    rng = np.random.default_rng(1)
+    noise = Image.fromarray(rng.integers(0, 256, (200, 300, 3), dtype=np.uint8))
+    assert photo_boxes(noise.resize((10, 10))) == []
+    assert photo_boxes(noise.crop((0, 0, 300, 1))) == []
+    for mode in ("RGBA", "P", "LA", "CMYK"):
+        assert photo_boxes(noise.convert(mode)) == [], mode
+
+
+def test_a_plain_picture_gives_no_boxes_and_no_warnings() -> None:
+    rng = np.random.default_rng(2)
+    photo_on_white = Image.new("RGB", (600, 400), "white")
+    photo_on_white.paste(
+        Image.fromarray(rng.integers(0, 256, (100, 100, 3), dtype=np.uint8)), (250, 150)
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert photo_boxes(Image.new("RGB", (500, 400), "white")) == []
+        boxes = photo_boxes(photo_on_white)
+    assert max(overlap(box, (250, 150, 350, 250)) for box in boxes) >= 0.9
