@@ -13,10 +13,10 @@ from app.core.net import BankName, HashBankConnection, Note
 from app.core.services.catalogue import default_catalogue
 from app.core.services.export import FORMATS, build_export, write_export
 from app.core.services.hashbank import (
-    SERVICE_ID,
     BankSettings,
     Report,
     confirm_pending,
+    find_bank_registration,
     plan,
     withdraw,
 )
@@ -72,10 +72,10 @@ def _settings(args: argparse.Namespace) -> BankSettings:
 
 
 def _existing(case: CaseFile, connection: HashBankConnection, bank: str) -> Registration:
-    for registration in case.read(lambda repo: repo.registrations()):
-        same = registration.bank_url == connection.description and registration.bank_name == bank
-        if registration.service == SERVICE_ID and same and registration.withdrawn_at is None:
-            return registration
+    registrations = case.read(lambda repo: repo.registrations())
+    found = find_bank_registration(registrations, connection.description, bank)
+    if found is not None:
+        return found
     raise UserError(
         f"The case has no registration with the bank {bank} at {connection.description}."
     )

@@ -7,6 +7,7 @@ could not be read are listed on standard error.
 """
 
 import argparse
+import contextlib
 import json
 import sys
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from app.core.scan.helper import (
 from app.core.scan.matcher import Match, ReferenceSet
 from app.core.scan.record import record_scan_match
 from app.core.scan.references import reference_from_item, references_from_jsonl
-from app.core.vault import case_exists
+from app.core.vault import CaseFile, case_exists
 
 
 def register(commands: Subcommands) -> None:
@@ -100,11 +101,21 @@ def _positive_int(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Scan the paths; 1 when any file could not be read."""
-    source = _load_references(args)
-    if args.report is not None and source.package is None:
-        raise UserError("--report needs a helper package as --against.")
-    if args.record and source.case_folder is None:
-        raise UserError("--record needs a case folder as --against.")
+    if args.report is not None and not args.where.strip():
+        raise UserError(
+            "Say where you found these files with --where (a web address, or a server and "
+            "channel): it goes into the report instead of the files' places on this computer."
+        )
+    with contextlib.ExitStack() as stack:
+        source = _load_references(args, stack)
+        if args.report is not None and source.package is None:
+            raise UserError("--report needs a helper package as --against.")
+        if args.record and source.case is None:
+            raise UserError("--record needs a case folder as --against.")
+        return _scan(args, source)
+
+
+def _scan(args: argparse.Namespace, source: "_Source") -> int:
     references, by_item = source.references, source.by_item
     found: list[ScannedFile] = []
     zip_password = (
@@ -137,8 +148,8 @@ def run(args: argparse.Namespace) -> int:
     print(_summary(counts), file=sys.stderr)
     if args.report is not None and source.package is not None:
         _write_report(args, source.package, found, references)
-    if args.record and found:
-        _record(args, found, references)
+    if args.record and found and source.case is not None:
+        _record(args, source.case, found, references)
     return EXIT_FAILED if counts["skipped"] else EXIT_OK
 
 
@@ -157,7 +168,7 @@ def _write_report(
             found_md5=outcome.md5,
             method=match.method.value,
             distance=match.distance,
-            where=args.where or outcome.path,
+            where=args.where.strip(),
             found_at=now.isoformat(),
         )
         for outcome in found
@@ -174,17 +185,18 @@ def _write_report(
     print(f"Wrote a match report with {count} match(es) to {args.report}.", file=sys.stderr)
 
 
-def _record(args: argparse.Namespace, found: list[ScannedFile], references: ReferenceSet) -> None:
+def _record(
+    args: argparse.Namespace, case: CaseFile, found: list[ScannedFile], references: ReferenceSet
+) -> None:
     now = datetime.now().astimezone()
-    with open_case(args) as case:
-        case.change(
-            lambda repo: [
-                record_scan_match(
-                    repo, outcome, outcome.matches, references, found_at=now, where=args.where
-                )
-                for outcome in found
-            ]
-        )
+    case.change(
+        lambda repo: [
+            record_scan_match(
+                repo, outcome, outcome.matches, references, found_at=now, where=args.where
+            )
+            for outcome in found
+        ]
+    )
     print(f"Recorded {len(found)} sighting(s) in the case.", file=sys.stderr)
 
 
@@ -197,22 +209,23 @@ class _Source:
     references: ReferenceSet
     by_item: bool
     package: HelperPackage | None = None
-    case_folder: Path | None = None
+    case: CaseFile | None = None
 
 
-def _load_references(args: argparse.Namespace) -> _Source:
-    """The references to look for, from a case folder, a helper package or a JSONL file."""
+def _load_references(args: argparse.Namespace, stack: contextlib.ExitStack) -> _Source:
+    """The references to look for, from a case folder (kept open on ``stack`` for recording),
+    a helper package or a JSONL file."""
     source: Path = args.against
     if source.is_dir():
         if not case_exists(source):
             raise UserError(f"{source} is a folder, but not a case folder.")
         args.vault = source
-        with open_case(args) as case:
-            items = case.read(lambda repo: repo.items())
+        case = stack.enter_context(open_case(args))
+        items = case.read(lambda repo: repo.items())
         if not items:
             raise UserError("The case has no pictures or videos to look for yet.")
         references = ReferenceSet([reference_from_item(item) for item in items])
-        return _Source(references, True, case_folder=source)
+        return _Source(references, True, case=case)
     if is_helper_package(source):
         package = read_helper_package(source, source_passphrase(args))
         return _Source(ReferenceSet(package.references), True, package=package)

@@ -76,3 +76,5 @@ class TerminalProgress:
         if self._interactive and self._shown_any:
             self._stream.write("\n")
             self._stream.flush()
+        # The next update starts a new line of its own (output may come in between).
+        self._shown_any = False

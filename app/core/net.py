@@ -41,6 +41,12 @@ _LOCAL_HOSTS: Final = frozenset({"127.0.0.1", "localhost", "::1"})
 _SIGNAL_TYPES: Final[dict[str, type[HashAlgorithm]]] = {"pdq": Pdq, "video_md5": Md5}
 
 
+class InvalidValue(UserError):
+    """A value given for a request (a bank name, a note, a domain ...) that cannot be sent."""
+
+    code = "invalid-value"
+
+
 class NetworkError(UserError):
     """A call did not get an answer: offline, refused, timed out, or a TLS problem.
 
@@ -108,7 +114,7 @@ class HashSignal:
     def __post_init__(self) -> None:
         algorithm = _SIGNAL_TYPES.get(self.signal_type)
         if algorithm is None:
-            raise UserError(f"StillMine does not send {self.signal_type!r} fingerprints.")
+            raise InvalidValue(f"StillMine does not send {self.signal_type!r} fingerprints.")
         object.__setattr__(self, "value", algorithm.validate(self.value))
 
 
@@ -120,7 +126,7 @@ class BankName:
 
     def __post_init__(self) -> None:
         if not _BANK_NAME.fullmatch(self.name):
-            raise UserError(
+            raise InvalidValue(
                 f"“{self.name[:60]}” cannot be a bank name: use capital letters, digits and "
                 "underscores only, starting with a letter (for example MY_CASE)."
             )
@@ -135,7 +141,7 @@ class Note:
     def __post_init__(self) -> None:
         cleaned = " ".join(self.text.split())
         if len(cleaned) > _MAX_NOTE_CHARACTERS:
-            raise UserError(f"A note can be at most {_MAX_NOTE_CHARACTERS} characters long.")
+            raise InvalidValue(f"A note can be at most {_MAX_NOTE_CHARACTERS} characters long.")
         object.__setattr__(self, "text", cleaned)
 
 
@@ -152,7 +158,7 @@ class Domain:
         except UnicodeError:
             cleaned = ""
         if not _DOMAIN.fullmatch(cleaned):
-            raise UserError(f"“{self.name[:80]}” is not a domain name StillMine can look up.")
+            raise InvalidValue(f"“{self.name[:80]}” is not a domain name StillMine can look up.")
         object.__setattr__(self, "name", cleaned)
 
 
@@ -169,7 +175,7 @@ class IpAddress:
             parsed = None
         # A scope ("%eth0") names this computer's network card: never send it.
         if parsed is None or getattr(parsed, "scope_id", None):
-            raise UserError(f"“{self.address[:60]}” is not an IP address StillMine can look up.")
+            raise InvalidValue(f"“{self.address[:60]}” is not an IP address StillMine can look up.")
         object.__setattr__(self, "address", str(parsed))
 
 
@@ -209,26 +215,37 @@ class Response:
     location: str = ""
 
 
+class InvalidAddress(UserError):
+    """A server's address that StillMine cannot use."""
+
+    code = "invalid-address"
+
+
 class _Endpoint:
     """A server StillMine may talk to: HTTPS, or plain HTTP on this computer only."""
 
     def __init__(
         self, base_url: str, *, auth_header: str | None = None, timeout: float = DEFAULT_TIMEOUT
     ) -> None:
-        parts = urllib.parse.urlsplit(base_url.strip())
+        unusable = InvalidAddress(f"“{base_url[:100]}” is not a web address StillMine can use.")
+        try:
+            parts = urllib.parse.urlsplit(base_url.strip())
+            port = parts.port  # a port that is not a number raises here
+        except ValueError:
+            raise unusable from None
         host = parts.hostname or ""
         if parts.scheme not in ("https", "http") or not host:
-            raise UserError(f"“{base_url[:100]}” is not a web address StillMine can use.")
+            raise unusable
         if parts.scheme == "http" and host not in _LOCAL_HOSTS:
-            raise UserError(
+            raise InvalidAddress(
                 "StillMine only talks to a hash bank on another computer over HTTPS, so that "
                 "nobody on the way can read or change what is sent. Use an https:// address."
             )
         if parts.username or parts.password or parts.query or parts.fragment:
-            raise UserError("Give the hash bank's address without a password, query or #part.")
+            raise InvalidAddress("Give the hash bank's address without a password, query or #part.")
         self._https = parts.scheme == "https"
         self._host = host
-        self._port = parts.port
+        self._port = port
         self._prefix = parts.path.rstrip("/")
         self._auth_header = auth_header
         self._timeout = timeout
@@ -402,7 +419,7 @@ class HashBankConnection:
     def index_status(self, signal_type: str) -> Response:
         """``GET /c/signal_type/index``: has the matching index caught up?"""
         if signal_type not in _SIGNAL_TYPES:
-            raise UserError(f"StillMine does not use {signal_type!r} fingerprints.")
+            raise InvalidValue(f"StillMine does not use {signal_type!r} fingerprints.")
         query = (("signal_type", signal_type),)
         return self._endpoint.send(_Request("GET", "/c/signal_type/index", query))
 

@@ -271,6 +271,12 @@ def test_helper_mistakes_are_explained(
         capsys, "scan", "--against", package, "--share-passphrase-file", secrets["share"], found,
         "--report", report, "--workers", "1", "--quiet",
     )  # fmt: skip
+    assert code == 1 and "Say where you found these files with --where" in err
+    assert not report.exists()
+    code, _, err = run(
+        capsys, "scan", "--against", package, "--share-passphrase-file", secrets["share"], found,
+        "--report", report, "--where", "a forum", "--workers", "1", "--quiet",
+    )  # fmt: skip
     assert code == 0, err
     code, _, err = run(
         capsys, "helper", "import", report, "--vault", case,
@@ -297,7 +303,11 @@ def test_bad_fingerprint_files_and_wrong_combinations(
         (["--against", empty], "“empty.jsonl” holds no fingerprints to look for."),
         (["--against", tmp_path / "missing.jsonl"], "“missing.jsonl” could not be found"),
         (["--against", tmp_path / "found"], "is a folder, but not a case folder."),
-        (["--against", ok, "--report", tmp_path / "r"], "--report needs a helper package as"),
+        (
+            ["--against", ok, "--report", tmp_path / "r", "--where", "x"],
+            "--report needs a helper package as",
+        ),
+        (["--against", ok, "--report", tmp_path / "r"], "Say where you found these files"),
         (["--against", ok, "--record"], "--record needs a case folder as --against."),
     ]
     for arguments, message in expected:

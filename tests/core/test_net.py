@@ -65,6 +65,10 @@ def test_plain_http_only_to_this_computer() -> None:
         HashBankConnection("https://user:secret@hashbank.example.org")
     with pytest.raises(UserError, match="not a web address"):
         HashBankConnection("ftp://hashbank.example.org")
+    for typed in ("http://127.0.0.1:5100x", "https://hashbank.example.org:99999", "https://[::1"):
+        with pytest.raises(UserError, match="not a web address") as refused:
+            HashBankConnection(typed)
+        assert refused.value.code == "invalid-address"
     HashBankConnection("https://hashbank.example.org/hma/")
     HashBankConnection("http://127.0.0.1:5100")
 

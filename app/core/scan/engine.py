@@ -342,7 +342,12 @@ def _scan_in_archive(
     if member.problem is not None:
         return [SkippedFile(shown, member.problem)]
     if member.encrypted and archive.password is None:
-        message = f"“{shown}” is protected by the archive's password, which was not given."
+        message = (
+            f"“{shown}” is protected by a password, and no password that opens it was given."
+            if archive.depth == 1
+            else f"“{shown}” is protected by a password. It is inside another zip: unpack "
+            "that one first, then scan this one and give its password."
+        )
         return [SkippedFile(shown, PasswordNeeded(message))]
     head = archive.head(member)
     sniffed = sniff(head)

@@ -34,7 +34,11 @@ class EncryptedSpool:
         self._nonce = int.from_bytes(os.urandom(8), "big") << 64
         self._folder = tempfile.mkdtemp(prefix="stillmine-")
         self.path = os.path.join(self._folder, "spool")
-        self._file: IO[bytes] = open(self.path, "w+b")  # noqa: SIM115 - closed by close()
+        try:
+            self._file: IO[bytes] = open(self.path, "w+b")  # noqa: SIM115 - closed by close()
+        except OSError:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            raise
         self._size = 0
 
     def __enter__(self) -> "EncryptedSpool":

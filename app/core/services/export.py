@@ -40,6 +40,18 @@ class Export:
     left_out: tuple[str, ...]
 
 
+class UnknownExportFormat(UserError):
+    """An export format StillMine does not write."""
+
+    code = "unknown-export-format"
+
+
+class ExportNotWritten(UserError):
+    """The export file could not be written."""
+
+    code = "export-not-written"
+
+
 def _neutral_label(item: Item, number: int) -> str:
     # The user's own labels may identify someone; exports number items by kind instead.
     return f"{'Video' if item.kind == 'video' else 'Photo'} {number}"
@@ -105,7 +117,7 @@ def build_export(items: Iterable[Item], export_format: str) -> Export:
     """Build an export of ``items`` in ``export_format`` (one of ``FORMATS``)."""
     writers = {"te": _threatexchange, "csv": _csv, "json": _json}
     if export_format not in writers:
-        raise UserError(f"StillMine exports fingerprints as {', '.join(FORMATS)}.")
+        raise UnknownExportFormat(f"StillMine exports fingerprints as {', '.join(FORMATS)}.")
     chosen, left_out = _usable(items)
     if export_format == "csv":
         videos = [label for label, item in chosen if item.kind == "video"]
@@ -124,7 +136,7 @@ def write_export(export: Export, destination: Path) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):  # it may never have been created
             temporary.unlink()
-        raise UserError(
+        raise ExportNotWritten(
             f"The export could not be written to {destination.parent} ({exc.strerror or exc}). "
             "Choose a folder you can write to."
         ) from exc

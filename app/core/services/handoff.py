@@ -16,6 +16,20 @@ from app.core.vault.repository import CaseRepository
 
 #: Status-check intervals the user can choose from, in days.
 CHECK_INTERVALS_DAYS: Final = (7, 14, 30, 90)
+
+
+class InvalidCaseNumber(UserError):
+    """A case number that is empty or cannot be one."""
+
+    code = "invalid-case-number"
+
+
+class InvalidPin(UserError):
+    """A PIN that is empty."""
+
+    code = "invalid-pin"
+
+
 _EXACT_METHODS: Final = frozenset({"sha256", "md5"})
 
 
@@ -23,9 +37,11 @@ def normalise_case_number(text: str) -> str:
     """A case number as pasted (spaces, line breaks) made clean; empty is refused."""
     cleaned = "".join(text.split())
     if not cleaned:
-        raise UserError("Enter the case number the site showed you.")
+        raise InvalidCaseNumber("Enter the case number the site showed you.")
     if len(cleaned) > 200:
-        raise UserError("That is too long to be a case number. Paste only the number itself.")
+        raise InvalidCaseNumber(
+            "That is too long to be a case number. Paste only the number itself."
+        )
     return cleaned
 
 
@@ -33,7 +49,7 @@ def check_pin(text: str) -> str:
     """A PIN as typed, without surrounding spaces; empty is refused."""
     cleaned = "".join(text.split())
     if not cleaned:
-        raise UserError(
+        raise InvalidPin(
             "Enter the PIN the site showed you. Without it you cannot check or withdraw your "
             "case later, and it cannot be recovered."
         )
@@ -44,16 +60,20 @@ def record_website_registration(
     repo: CaseRepository,
     service_id: str,
     *,
-    case_number: str,
+    case_number: str | None,
     pin: str | None,
     item_ids: Iterable[int],
     submitted_at: datetime,
     check_interval_days: int | None,
 ) -> Registration:
-    """Keep a registration made on a service's website; the PIN is encrypted on its own."""
+    """Keep a registration made on a service's website; the PIN is encrypted on its own.
+
+    ``case_number`` None means the service gave none (Take It Down may not); an empty one
+    is refused, since a service that gives a case number needs it kept.
+    """
     registration = Registration(
         service=service_id,
-        case_number=normalise_case_number(case_number),
+        case_number=normalise_case_number(case_number) if case_number is not None else "",
         submitted_at=submitted_at,
         status="submitted",
         check_interval_days=check_interval_days,

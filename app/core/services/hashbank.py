@@ -45,6 +45,18 @@ _POLL_SECONDS: Final = 5.0
 _FIRST_POLL_SECONDS: Final = 0.25
 
 
+class BankMissing(UserError):
+    """The hash bank has no bank of that name."""
+
+    code = "bank-missing"
+
+
+class BankRefused(UserError):
+    """The hash bank refused a bank name or StillMine's access."""
+
+    code = "bank-refused"
+
+
 def _poll_pauses() -> Iterator[float]:
     pause = _FIRST_POLL_SECONDS
     while True:
@@ -149,7 +161,7 @@ class HashBankClient:
             self.connection.create_bank(self.bank)
         except HttpError as error:
             if error.status == 400:
-                raise UserError(
+                raise BankRefused(
                     f"The hash bank refused the name {self.bank.name}. Use capital letters, "
                     "digits and underscores, starting with a letter."
                 ) from error
@@ -164,12 +176,12 @@ class HashBankClient:
             self.connection.get_bank(self.bank)
         except HttpError as error:
             if error.status == 404:
-                raise UserError(
+                raise BankMissing(
                     f"The hash bank has no bank called {self.bank.name}. Check the name, or let "
                     "StillMine create it."
                 ) from error
             if error.status in (401, 403):
-                raise UserError(
+                raise BankRefused(
                     "The hash bank refused StillMine's access: the access token is missing or "
                     "wrong. Ask the organisation that runs it for a token."
                 ) from error
@@ -407,18 +419,30 @@ class _Run:
         return True
 
 
+def find_bank_registration(
+    registrations: Iterable[Registration], base_url: str, bank: str
+) -> Registration | None:
+    """The open (not withdrawn) registration with the bank ``bank`` at ``base_url``."""
+    for registration in registrations:
+        if (
+            registration.service == SERVICE_ID
+            and registration.bank_url == base_url
+            and registration.bank_name == bank
+            and registration.withdrawn_at is None
+        ):
+            return registration
+    return None
+
+
 def _registration_for(
     case: CaseFile, settings: BankSettings, base_url: str, clock: Clock
 ) -> Registration:
     def find_or_create(repo: CaseRepository) -> Registration:
-        for registration in repo.registrations():
-            same = (
-                registration.bank_url == base_url and registration.bank_name == settings.bank.name
-            )
-            if registration.service == SERVICE_ID and same and registration.withdrawn_at is None:
-                if settings.token:
-                    repo.set_registration_token(registration, settings.token)
-                return registration
+        found = find_bank_registration(repo.registrations(), base_url, settings.bank.name)
+        if found is not None:
+            if settings.token:
+                repo.set_registration_token(found, settings.token)
+            return found
         registration = repo.add_registration(
             Registration(
                 SERVICE_ID, bank_url=base_url, bank_name=settings.bank.name, submitted_at=clock()

@@ -14,12 +14,11 @@ from app.core.errors import UserError
 from app.core.fingerprints import Pdq
 from app.core.net import BankName, HashBankConnection, Note
 from app.core.services.eligibility import decide
-from app.core.services.hashbank import SERVICE_ID, BankSettings, Plan, plan
+from app.core.services.hashbank import SERVICE_ID, BankSettings, Plan, find_bank_registration, plan
 from app.core.vault import Item
 from app.gui.context import AppContext
 from app.gui.overview import CaseOverview
 from app.gui.registering.common import Step, bullets, catalogue
-from app.gui.registering.work import find_bank_registration
 from app.gui.widgets import button_row, fixed_font, heading, note, paragraph
 
 #: Rows of requests visible before the list scrolls.

@@ -7,20 +7,19 @@ leaves it in a request's header. Network problems come back as part of the resul
 state of every fingerprint as the case now records it.
 """
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from app.core.errors import Cancelled, UserError
 from app.core.net import BankName, HashBankConnection
 from app.core.services.catalogue import Service
-from app.core.services.handoff import check_pin, record_website_registration
+from app.core.services.handoff import record_website_registration
 from app.core.services.hashbank import (
-    SERVICE_ID,
     BankSettings,
     Plan,
     Report,
     confirm_pending,
+    find_bank_registration,
     register,
     token_for,
     withdraw,
@@ -55,27 +54,15 @@ def record_registration(repo: CaseRepository, record: WebsiteRecord) -> Registra
     """Keep a website registration; the PIN is encrypted on its own, never logged."""
     service = record.service
     pin = record.pin if record.pin.strip() or service.returns_pin else None
-    if record.case_number.strip() or service.returns_case_number:
-        return record_website_registration(
-            repo,
-            service.id,
-            case_number=record.case_number,
-            pin=pin,
-            item_ids=record.item_ids,
-            submitted_at=record.submitted_at,
-            check_interval_days=record.interval_days,
-        )
-    # Take It Down may give no case number, which record_website_registration refuses; the
-    # record then holds the date, the pictures and the reminder (see the change request).
-    interval = record.interval_days
-    registration = Registration(
+    given = record.case_number.strip() or service.returns_case_number
+    return record_website_registration(
+        repo,
         service.id,
+        case_number=record.case_number if given else None,
+        pin=pin,
+        item_ids=record.item_ids,
         submitted_at=record.submitted_at,
-        check_interval_days=interval,
-        next_check_at=record.submitted_at + timedelta(days=interval) if interval else None,
-    )
-    return repo.add_registration(
-        registration, record.item_ids, pin=check_pin(pin) if pin is not None else None
+        check_interval_days=record.interval_days,
     )
 
 
@@ -112,21 +99,6 @@ class BankState:
     report: Report | None = None
     cancelled: bool = False
     error: UserError | None = None
-
-
-def find_bank_registration(
-    registrations: Iterable[Registration], base_url: str, bank: str
-) -> Registration | None:
-    """The open registration with this bank, as ``hashbank.register`` finds or makes it."""
-    for registration in registrations:
-        if (
-            registration.service == SERVICE_ID
-            and registration.bank_url == base_url
-            and registration.bank_name == bank
-            and registration.withdrawn_at is None
-        ):
-            return registration
-    return None
 
 
 def bank_state(
