@@ -2,7 +2,10 @@
 """Set up StillMine's development environment, then start the app or run every check.
 
     python3 .ci/dev.py start    set up .venv and start StillMine
-    python3 .ci/dev.py test     set up .venv and run every check CI runs (ruff, mypy, pytest)
+    python3 .ci/dev.py test     set up .venv and run every check CI runs (ruff, mypy, pytest,
+                                then the frozen build and its self-test)
+    python3 .ci/dev.py build    only build dist/StillMine (PyInstaller, build.spec) and run
+                                the built app's --self-test
 
 Works on Linux, macOS and Windows with Python 3.11 or newer. The virtual environment lives in
 ``.venv`` (``STILLMINE_VENV`` overrides it) and is only reinstalled when pyproject.toml or the
@@ -13,12 +16,15 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
+import time
 import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CONSTRAINTS = ROOT / ".ci" / "constraints.txt"
 VENV = Path(os.environ.get("STILLMINE_VENV", ROOT / ".venv"))
+DIST = ROOT / "dist" / "StillMine"
 
 
 def venv_python() -> Path:
@@ -53,7 +59,7 @@ def install(extras: str) -> None:
 
 
 def run_checks(pytest_args: list[str]) -> int:
-    """Run ruff, mypy and pytest; return 0 only when all pass."""
+    """Run ruff, mypy, pytest and the frozen build; return 0 only when all pass."""
     python = str(venv_python())
     checks = [
         ("ruff lint", [python, "-m", "ruff", "check", "."]),
@@ -66,20 +72,50 @@ def run_checks(pytest_args: list[str]) -> int:
         print(f"\n=== {name} ===", flush=True)
         if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
             failed.append(name)
+    print("\n=== frozen build and its self-test ===", flush=True)
+    if build_and_check() != 0:
+        failed.append("frozen build")
     print("\n=== " + (f"FAILED: {', '.join(failed)}" if failed else "all checks passed") + " ===")
     return 1 if failed else 0
 
 
+def build_and_check() -> int:
+    """Build dist/StillMine, then run its --self-test and open its window once, headless."""
+    started = time.monotonic()
+    build = [str(venv_python()), "-m", "PyInstaller", "--noconfirm", "build.spec"]
+    if subprocess.run(build, cwd=ROOT, check=False).returncode != 0:
+        print("The PyInstaller build failed (see above).", flush=True)
+        return 1
+    print(f"Built {DIST} in {time.monotonic() - started:.0f} s.", flush=True)
+    suffix = ".exe" if os.name == "nt" else ""
+    with tempfile.TemporaryDirectory(prefix="stillmine-frozen-") as home:
+        # A throw-away data folder: the built app must not touch the developer's own case.
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STILLMINE_HOME=home)
+        runs = [
+            ("self-test", [str(DIST / f"stillmine-cli{suffix}"), "--self-test"]),
+            ("window", [str(DIST / f"StillMine{suffix}"), "--exit-when-shown"]),
+        ]
+        for name, command in runs:
+            result = subprocess.run(command, env=env, check=False, timeout=300)
+            if result.returncode != 0:
+                print(f"The built app's {name} check failed ({result.returncode}).", flush=True)
+                return 1
+    print("The built app passed its self-test and opened its window.", flush=True)
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    """Dispatch ``start`` or ``test``."""
-    if not argv or argv[0] not in ("start", "test"):
+    """Dispatch ``start``, ``test`` or ``build``."""
+    if not argv or argv[0] not in ("start", "test", "build"):
         print(__doc__)
         return 2
     if argv[0] == "start":
         install("")
         command = [str(venv_python()), "-m", "app", *argv[1:]]
         return subprocess.run(command, cwd=ROOT, check=False).returncode
-    install("test")
+    install("test,build")
+    if argv[0] == "build":
+        return build_and_check()
     return run_checks(argv[1:])
 
 

@@ -3,6 +3,7 @@
 ``stillmine`` (or ``python -m app``) with no arguments opens the window; with a subcommand it
 runs headless and prints to the terminal. Errors are plain sentences, never tracebacks (set
 ``STILLMINE_DEBUG=1`` to see one). Exit codes: 0 success, 1 something failed, 2 wrong usage.
+``--self-test`` checks this installation headlessly (``app.selftest``).
 """
 
 import argparse
@@ -18,6 +19,8 @@ from app.cli.terminal import make_streams_safe
 from app.core.errors import Cancelled, UserError
 
 _COMMANDS = (fingerprint, scan, helper, vault, register, letter)
+#: Opens the window and ends once it is painted (start-up benchmark and tests; not in --help).
+_EXIT_WHEN_SHOWN = "--exit-when-shown"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check, without a window, that this installation works, and exit",
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for command in _COMMANDS:
         command.register(commands)
@@ -40,12 +48,22 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     """Run the command line and return the exit code."""
     make_streams_safe()
-    if not argv:
+    from app.startup import check_before_command, enter_portable_mode
+
+    enter_portable_mode()
+    if not argv or list(argv) == [_EXIT_WHEN_SHOWN]:
         from app.gui.launch import run_gui
 
-        return run_gui([])
+        return run_gui([], exit_when_shown=bool(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
+    problem = check_before_command()
+    if problem is not None:
+        return problem
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(sys.stderr)

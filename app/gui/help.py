@@ -10,7 +10,9 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QTextBrowser
 
+from app import APP_NAME
 from app.core.helplines import WORLDWIDE, ContactKind, Helpline
+from app.gui.about import AboutDialog
 from app.gui.context import AppContext
 from app.gui.widgets import (
     QuickExitButton,
@@ -60,12 +62,16 @@ class HelpDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         self.quick_exit = QuickExitButton()
         self.quick_exit.clicked.connect(self.quick_exit_requested)
+        self.about_button = QPushButton()
+        self.about_button.clicked.connect(self.show_about)
         scrolling = ScrollingBody(self, margins=12)
         layout = scrolling.body
         add_all(layout, (self.title, self.intro, self.country_label, self.country, self.helplines))
         self.helplines.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         layout.setStretchFactor(self.helplines, 1)
-        scrolling.outer.addLayout(closing_buttons(self.quick_exit, self.close_button))
+        buttons = closing_buttons(self.quick_exit, self.close_button)
+        buttons.insertWidget(buttons.count() - 1, self.about_button)
+        scrolling.outer.addLayout(buttons)
         self._country = country or default_country()
         self.country.currentIndexChanged.connect(self._country_chosen)
         ctx.branding.brand(self)
@@ -87,7 +93,15 @@ class HelpDialog(QDialog):
         self.helplines.setAccessibleName(self.tr("Helplines"))
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close help"))
+        self.about_button.setText(self.tr("&About {0}").format(APP_NAME))
         self._fill_countries()
+
+    def show_about(self) -> AboutDialog:
+        """Open the About window (version and licences) over this one."""
+        about = AboutDialog(self.ctx, self)
+        about.quick_exit_requested.connect(self.quick_exit_requested)
+        about.show()
+        return about
 
     def _fill_countries(self) -> None:
         book = self.ctx.helplines
