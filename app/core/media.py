@@ -139,7 +139,9 @@ class DecodedImage:
     warnings: tuple[str, ...]
 
 
-def decode_image(data: bytes, name: str, *, full_size: bool = False) -> DecodedImage:
+def decode_image(
+    data: bytes, name: str, *, full_size: bool = False, findings: bool = True
+) -> DecodedImage:
     """Decode a picture's first frame for hashing.
 
     Args:
@@ -147,6 +149,7 @@ def decode_image(data: bytes, name: str, *, full_size: bool = False) -> DecodedI
         name: the file's name, used in messages.
         full_size: decode every pixel to RGB (the conformance mode that reproduces the
             reference hashes exactly); by default the fast, scaled-down path is used.
+        findings: look for privacy findings (a scan of found files does not need them).
 
     Raises:
         UserError: a subclass that names the file and says what is wrong with it.
@@ -159,8 +162,8 @@ def decode_image(data: bytes, name: str, *, full_size: bool = False) -> DecodedI
         frame_count = _frame_count(image)
         exif = _read_exif(image)
         orientation = _orientation(image, exif)
-        privacy = read_findings(image, exif)
-        structure = _structure(data, image)
+        privacy = read_findings(image, exif) if findings else []
+        structure = _structure(data, image) if findings else Structure(None)
         if not full_size and image_format is ImageFormat.JPEG:
             image.draft("L", (HASH_SIDE, HASH_SIDE))
         _check_decoded_size(image, name)

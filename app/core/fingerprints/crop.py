@@ -13,7 +13,7 @@ It stays cheap because every step is linear until the final median: resampling a
 the DCT blocks of all hypotheses are two matrix products over a small working copy of the
 picture. A coarse pass (``COARSE_CROPS``, low frequencies only, all eight rotations and
 mirrors) runs on every picture; the full search runs only for the user's pictures the coarse
-pass shortlists.
+pass shortlists, and only on the fine hypotheses around the coarse ones that came close.
 
 The hash is StillMine's own: it is compared only with hashes StillMine computed the same
 way, never sent to a matching service. It holds no more of the picture than PDQ does.
@@ -45,6 +45,8 @@ CENTRE: Final = (0.125, 0.875)
 FINE_CROPS: Final = (-0.02, 0.0, 0.02, 0.04, 0.06, 0.08, 0.10, 0.12)
 #: The coarse pass's grid, halfway between fine points: no edge is more than 0.02 away.
 COARSE_CROPS: Final = (-0.01, 0.03, 0.07, 0.11)
+_FINE_STEP: Final = 0.02
+_FINE_REACH: Final = 1.5  # fine steps either side of a coarse point
 #: Coarse hashes at most this far apart (of 64 bits) go to the full search.
 COARSE_SHORTLIST: Final = 12
 #: The same rule as PDQ's: a match is 31 or fewer of 256 bits.
@@ -135,31 +137,29 @@ class CropSearch:
         """
         if not len(self):
             return []
-        shortlist = self._shortlist(work, variants)
-        if not shortlist:
-            return []
-        blocks = _blocks(work, _fine_axes())
-        words_of_variant: dict[int, Words] = {}
         hits = []
-        for reference, variant in shortlist:
-            if variant not in words_of_variant:
-                words_of_variant[variant] = _fine_words(dihedral_block(blocks, variant))
-            distance = int(_distances(words_of_variant[variant], self._fine[reference]).min())
+        for (reference, variant), coarse in self._shortlist(work, variants).items():
+            # The full search looks only near the coarse hypotheses that came close.
+            blocks = dihedral_block(_fine_blocks(work, _fine_neighbours(coarse)), variant)
+            distance = int(_distances(_fine_words(blocks), self._fine[reference]).min())
             if distance <= MATCH_DISTANCE:
                 hits.append(CropHit(reference, variant, distance))
-        best: dict[int, CropHit] = {}
-        for hit in sorted(hits, key=lambda hit: hit.distance):
-            best.setdefault(hit.reference, hit)
-        return list(best.values())
+        return sorted(hits, key=lambda hit: (hit.distance, hit.reference))
 
-    def _shortlist(self, work: FloatArray, variants: Sequence[int]) -> list[tuple[int, int]]:
+    def _shortlist(
+        self, work: FloatArray, variants: Sequence[int]
+    ) -> dict[tuple[int, int], list[int]]:
+        """(reference, variant) -> the coarse hypotheses within ``COARSE_SHORTLIST``."""
         low = _blocks(work, _coarse_axes())[:, :_LOW, :_LOW]
         # (variants, hypotheses) coarse hashes against every reference's.
         words = np.stack([_coarse_words(dihedral_block(low, variant)) for variant in variants])
         distances = np.bitwise_count(words[:, :, None] ^ self._coarse[None, None, :])
-        rows, references = np.nonzero((distances <= COARSE_SHORTLIST).any(axis=1))
-        chosen = [variants[row] for row in rows.tolist()]
-        return sorted(zip(references.tolist(), chosen, strict=True))
+        found: dict[tuple[int, int], list[int]] = {}
+        for row, hypothesis, reference in zip(
+            *np.nonzero(distances <= COARSE_SHORTLIST), strict=True
+        ):
+            found.setdefault((int(reference), variants[row]), []).append(int(hypothesis))
+        return found
 
 
 def hex_to_words(hex_digits: str) -> Words:
@@ -205,6 +205,46 @@ def _fine_axes() -> FloatArray:
 @functools.cache
 def _coarse_axes() -> FloatArray:
     return _axis_matrices(COARSE_CROPS)
+
+
+@functools.cache
+def _nearest_fine() -> tuple[tuple[int, ...], ...]:
+    """For each coarse crop, the fine crops around it: the two beside it and the next ones
+    out, since the closest coarse point is not always the one next to the true crop."""
+    return tuple(
+        tuple(
+            i
+            for i, fine in enumerate(FINE_CROPS)
+            if abs(fine - coarse) <= _FINE_REACH * _FINE_STEP + 1e-9
+        )
+        for coarse in COARSE_CROPS
+    )
+
+
+def _fine_neighbours(coarse_hypotheses: Sequence[int]) -> tuple[FloatArray, FloatArray]:
+    """The fine hypotheses (vertical, horizontal axis matrices) around coarse ones."""
+    nearest = _nearest_fine()
+    per_axis, fine_count = len(COARSE_CROPS) ** 2, len(FINE_CROPS)
+
+    def fine_pairs(coarse_pair: int) -> list[int]:
+        near, far = divmod(coarse_pair, len(COARSE_CROPS))
+        return [i * fine_count + j for i in nearest[near] for j in nearest[far]]
+
+    chosen = {
+        (vertical, horizontal)
+        for hypothesis in coarse_hypotheses
+        for vertical in fine_pairs(hypothesis // per_axis)
+        for horizontal in fine_pairs(hypothesis % per_axis)
+    }
+    verticals, horizontals = zip(*sorted(chosen), strict=True)
+    axes = _fine_axes()
+    return axes[list(verticals)], axes[list(horizontals)]
+
+
+def _fine_blocks(work: FloatArray, axes: tuple[FloatArray, FloatArray]) -> FloatArray:
+    """DCT blocks for paired (vertical, horizontal) hypotheses: (k, 16, 16)."""
+    vertical, horizontal = axes
+    return np.asarray(vertical @ (work @ horizontal.transpose(0, 2, 1)), dtype=np.float32)
 
 
 def _blocks(work: FloatArray, axes: FloatArray) -> FloatArray:

@@ -30,11 +30,16 @@ def fingerprint_image(data: bytes, name: str, *, full_size: bool = False) -> Ima
 
 
 def fingerprint_image_and_pixels(
-    data: bytes, name: str, *, full_size: bool = False
+    data: bytes, name: str, *, full_size: bool = False, found_file: bool = False
 ) -> tuple[ImageFingerprint, DecodedImage]:
-    """``fingerprint_image``, plus the decoded picture (kept in memory only) for a scan."""
+    """``fingerprint_image``, plus the decoded picture (kept in memory only) for a scan.
+
+    ``found_file`` is for a file being scanned, not one of the user's own: it leaves out
+    what only the user's own pictures need (pHash, the crop-tolerant hashes, privacy
+    findings), which a scan of thousands of files would pay for in vain.
+    """
     sha256, md5 = file_digests(data)
-    decoded = decode_image(data, name, full_size=full_size)
+    decoded = decode_image(data, name, full_size=full_size, findings=not found_file)
     dihedral_of, hash_of = (
         (reference_pdq_dihedral, reference_pdq_hash) if full_size else (pdq_dihedral, pdq_hash)
     )
@@ -51,7 +56,7 @@ def fingerprint_image_and_pixels(
         pdq_quality=quality,
         pdq_dihedral=dihedral,
         pdq_raw=pdq_raw,
-        phash=phash(decoded.pixels),
+        phash="" if found_file else phash(decoded.pixels),
         width=decoded.width,
         height=decoded.height,
         format=decoded.format,
@@ -59,6 +64,6 @@ def fingerprint_image_and_pixels(
         orientation=decoded.orientation,
         privacy=decoded.privacy,
         warnings=warnings,
-        crop=crop_signature(decoded.pixels),
+        crop=None if found_file else crop_signature(decoded.pixels),
     )
     return fingerprint, decoded

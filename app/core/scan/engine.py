@@ -267,7 +267,9 @@ def _stamp(path: str) -> tuple[int, int]:
 def _scan_picture(data: bytes, shown: str, references: ReferenceSet) -> ScanOutcome:
     """A picture's outcome; a picture that cannot be decoded can still be an exact copy."""
     try:
-        fingerprint, decoded = fingerprint_image_and_pixels(data, display_name(shown))
+        fingerprint, decoded = fingerprint_image_and_pixels(
+            data, display_name(shown), found_file=True
+        )
     except UserError as error:
         sha256, md5 = file_digests(data)
         exact = references.match_exact(sha256, md5)
