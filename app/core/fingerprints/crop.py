@@ -137,11 +137,25 @@ class CropSearch:
         """
         if not len(self):
             return []
+        shortlist = self._shortlist(work, variants)
+        if not shortlist:
+            return []
+        # One set of fine hypotheses for all shortlisted references: the DCT blocks of a
+        # hypothesis do not depend on the reference, so each is computed once.
+        pairs = sorted(
+            {pair for coarse in shortlist.values() for pair in _fine_pairs_around(coarse)}
+        )
+        row_of = {pair: row for row, pair in enumerate(pairs)}
+        blocks = _fine_blocks(work, pairs)
+        words_by_variant = {
+            variant: _fine_words(dihedral_block(blocks, variant))
+            for variant in {variant for _, variant in shortlist}
+        }
         hits = []
-        for (reference, variant), coarse in self._shortlist(work, variants).items():
-            # The full search looks only near the coarse hypotheses that came close.
-            blocks = dihedral_block(_fine_blocks(work, _fine_neighbours(coarse)), variant)
-            distance = int(_distances(_fine_words(blocks), self._fine[reference]).min())
+        for (reference, variant), coarse in shortlist.items():
+            rows = [row_of[pair] for pair in _fine_pairs_around(coarse)]
+            words = words_by_variant[variant][rows]
+            distance = int(_distances(words, self._fine[reference]).min())
             if distance <= MATCH_DISTANCE:
                 hits.append(CropHit(reference, variant, distance))
         return sorted(hits, key=lambda hit: (hit.distance, hit.reference))
@@ -150,7 +164,7 @@ class CropSearch:
         self, work: FloatArray, variants: Sequence[int]
     ) -> dict[tuple[int, int], list[int]]:
         """(reference, variant) -> the coarse hypotheses within ``COARSE_SHORTLIST``."""
-        low = _blocks(work, _coarse_axes())[:, :_LOW, :_LOW]
+        low = _blocks(work, _coarse_axes())
         # (variants, hypotheses) coarse hashes against every reference's.
         words = np.stack([_coarse_words(dihedral_block(low, variant)) for variant in variants])
         distances = np.bitwise_count(words[:, :, None] ^ self._coarse[None, None, :])
@@ -204,7 +218,8 @@ def _fine_axes() -> FloatArray:
 
 @functools.cache
 def _coarse_axes() -> FloatArray:
-    return _axis_matrices(COARSE_CROPS)
+    # The coarse hash reads only the lowest frequencies: the other rows need not be computed.
+    return np.ascontiguousarray(_axis_matrices(COARSE_CROPS)[:, :_LOW, :])
 
 
 @functools.cache
@@ -221,8 +236,8 @@ def _nearest_fine() -> tuple[tuple[int, ...], ...]:
     )
 
 
-def _fine_neighbours(coarse_hypotheses: Sequence[int]) -> tuple[FloatArray, FloatArray]:
-    """The fine hypotheses (vertical, horizontal axis matrices) around coarse ones."""
+def _fine_pairs_around(coarse_hypotheses: Sequence[int]) -> list[tuple[int, int]]:
+    """The fine (vertical, horizontal) hypotheses around coarse ones, as ``_fine_axes`` rows."""
     nearest = _nearest_fine()
     per_axis, fine_count = len(COARSE_CROPS) ** 2, len(FINE_CROPS)
 
@@ -230,29 +245,36 @@ def _fine_neighbours(coarse_hypotheses: Sequence[int]) -> tuple[FloatArray, Floa
         near, far = divmod(coarse_pair, len(COARSE_CROPS))
         return [i * fine_count + j for i in nearest[near] for j in nearest[far]]
 
-    chosen = {
-        (vertical, horizontal)
-        for hypothesis in coarse_hypotheses
-        for vertical in fine_pairs(hypothesis // per_axis)
-        for horizontal in fine_pairs(hypothesis % per_axis)
-    }
-    verticals, horizontals = zip(*sorted(chosen), strict=True)
+    return sorted(
+        {
+            (vertical, horizontal)
+            for hypothesis in coarse_hypotheses
+            for vertical in fine_pairs(hypothesis // per_axis)
+            for horizontal in fine_pairs(hypothesis % per_axis)
+        }
+    )
+
+
+def _fine_blocks(work: FloatArray, pairs: Sequence[tuple[int, int]]) -> FloatArray:
+    """DCT blocks for (vertical, horizontal) fine hypotheses: (len(pairs), 16, 16)."""
     axes = _fine_axes()
-    return axes[list(verticals)], axes[list(horizontals)]
-
-
-def _fine_blocks(work: FloatArray, axes: tuple[FloatArray, FloatArray]) -> FloatArray:
-    """DCT blocks for paired (vertical, horizontal) hypotheses: (k, 16, 16)."""
-    vertical, horizontal = axes
-    return np.asarray(vertical @ (work @ horizontal.transpose(0, 2, 1)), dtype=np.float32)
+    # Each distinct horizontal matrix is applied to the picture once, whatever it is paired
+    # with: the products with the picture are the expensive half.
+    horizontals = sorted({horizontal for _, horizontal in pairs})
+    column_of = {horizontal: column for column, horizontal in enumerate(horizontals)}
+    half: FloatArray = np.asarray(work @ axes[horizontals].transpose(0, 2, 1), dtype=np.float32)
+    verticals = axes[[vertical for vertical, _ in pairs]]
+    chosen = half[[column_of[horizontal] for _, horizontal in pairs]]
+    return np.asarray(verticals @ chosen, dtype=np.float32)
 
 
 def _blocks(work: FloatArray, axes: FloatArray) -> FloatArray:
-    """The 16 x 16 DCT blocks of every (vertical, horizontal) hypothesis: (n², 16, 16)."""
-    count = len(axes)
-    flat = axes.reshape(count * 16, WORK_SIDE)
+    """The DCT blocks of every (vertical, horizontal) hypothesis: (n², rows, rows), where
+    ``axes`` is (n, rows, WORK_SIDE)."""
+    count, rows = axes.shape[:2]
+    flat = axes.reshape(count * rows, WORK_SIDE)
     products = flat @ (work @ flat.T)
-    return products.reshape(count, 16, count, 16).transpose(0, 2, 1, 3).reshape(-1, 16, 16)
+    return products.reshape(count, rows, count, rows).transpose(0, 2, 1, 3).reshape(-1, rows, rows)
 
 
 def _bits_to_words(bits: npt.NDArray[np.bool_]) -> Words:
