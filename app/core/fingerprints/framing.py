@@ -71,13 +71,16 @@ def photo_boxes(pixels: Image.Image) -> list[Box]:
     The whole picture is never among them; rectangles that are nearly the whole picture
     or too small to hash are left out.
     """
-    small, small_step = _sampled(pixels, ANALYSIS_SIDE)
+    # One copy of the pixels as an array (Pillow makes it by encoding the whole picture),
+    # sampled twice.
+    whole = _as_array(pixels)
+    small, small_step = _sampled(whole, ANALYSIS_SIDE)
     interface = _common_colour(small, _COARSE_LEVELS_SHIFT) & _flat(small)
     trimmed = _trim_borders(small)
     if trimmed is None and interface.mean() < MIN_INTERFACE_SHARE:
         return []
     rough = ([trimmed] if trimmed is not None else []) + _embedded_photos(interface)
-    colours, step = _sampled(pixels, TEXTURE_SIDE)
+    colours, step = _sampled(whole, TEXTURE_SIDE)
     texture = _photo_pixels(colours)
     height, width = texture.shape
     candidates = [_textured_core(texture, (0, 0, width, height))]
@@ -113,14 +116,17 @@ def _ranking(texture: Mask, box: Box) -> tuple[int, int, int]:
     return -round(edge * 10), -round(inside.mean() * 20), -inside.size
 
 
-def _sampled(pixels: Image.Image, longest: int) -> tuple[Colours, int]:
-    """Every n-th pixel (n the returned step), as (height, width, channels)."""
-    step = max(1, math.ceil(max(pixels.size) / longest))
+def _as_array(pixels: Image.Image) -> Colours:
+    """The pixels as (height, width, channels): one channel for grey, three for colour."""
     image = pixels if pixels.mode in ("L", "RGB") else pixels.convert("RGB")
-    array = np.asarray(image)[::step, ::step]
-    if array.ndim == 2:
-        array = array[:, :, None]
-    return np.ascontiguousarray(array), step
+    array = np.asarray(image)
+    return array[:, :, None] if array.ndim == 2 else array
+
+
+def _sampled(array: Colours, longest: int) -> tuple[Colours, int]:
+    """Every n-th pixel (n the returned step) of an ``_as_array`` copy."""
+    step = max(1, math.ceil(max(array.shape[:2]) / longest))
+    return np.ascontiguousarray(array[::step, ::step]), step
 
 
 def _rescaled(box: Box, scale: float, size: tuple[int, int]) -> Box:
@@ -147,24 +153,35 @@ def _useful(box: Box, size: tuple[int, int]) -> bool:
 
 def _trim_borders(array: Colours) -> Box | None:
     """The picture without plain rows and columns along its edges, or None if it has none."""
-    values = array.astype(np.int16)
-    height, width = values.shape[:2]
-    top = _plain_run(values)
-    bottom = height - _plain_run(values[::-1])
-    left = _plain_run(values.transpose(1, 0, 2))
-    right = width - _plain_run(values.transpose(1, 0, 2)[::-1])
+    height, width = array.shape[:2]
+    top = _plain_run(array)
+    bottom = height - _plain_run(array[::-1])
+    left = _plain_run(array.transpose(1, 0, 2))
+    right = width - _plain_run(array.transpose(1, 0, 2)[::-1])
     if (top, left, bottom, right) == (0, 0, height, width) or bottom <= top or right <= left:
         return None
     return left, top, right, bottom
 
 
-def _plain_run(lines: npt.NDArray[np.int16]) -> int:
+def _plain_run(lines: Colours) -> int:
     """How many lines from the first one match its colour (a border or letterbox bar)."""
     colour = np.median(lines[0], axis=0)
-    # A line belongs to the border when nearly all its pixels are within tolerance.
-    close = np.abs(lines - colour[None, None, :]).max(axis=2) <= BORDER_TOLERANCE
-    plain = close.mean(axis=1) >= 0.98
-    return len(plain) if plain.all() else int(np.argmin(plain))
+    # Lines are checked in growing chunks: a border is usually thin, and the whole picture
+    # would cost as much as the rest of the search.
+    start, chunk = 0, 16
+    while start < len(lines):
+        plain = _plain_lines(lines[start : start + chunk], colour)
+        if not plain.all():
+            return start + int(np.argmin(plain))
+        start, chunk = start + chunk, chunk * 2
+    return len(lines)
+
+
+def _plain_lines(lines: Colours, colour: npt.NDArray[np.float64]) -> Mask:
+    """Which lines are nearly all within tolerance of ``colour``."""
+    close = np.abs(lines.astype(np.int16) - colour[None, None, :]).max(axis=2) <= BORDER_TOLERANCE
+    plain: Mask = close.mean(axis=1) >= 0.98
+    return plain
 
 
 def _embedded_photos(interface: Mask) -> list[Box]:
