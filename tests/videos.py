@@ -90,6 +90,27 @@ def slideshow(
     return target
 
 
+def panning(
+    photos: list[Path],
+    target: Path,
+    *,
+    seconds: float,
+    fps: int = 30,
+    size: tuple[int, int] = (1280, 720),
+) -> Path:
+    """A phone-like video at a true ``fps``: a slow pan (every frame differs) across the
+    photos in turn, four seconds each."""
+    width, height = size
+    pictures = [np.asarray(Image.open(p).convert("RGB").resize(size)) for p in photos]
+    with av.open(str(target), "w") as output:
+        stream = _video_stream(output, width, height, Fraction(fps), 0)
+        for index in range(round(seconds * fps)):
+            picture = pictures[(index // (4 * fps)) % len(pictures)]
+            _encode(output, stream, np.roll(picture, -((index * 7) % width), axis=1))
+        output.mux(stream.encode())
+    return target
+
+
 def audio_only(target: Path, seconds: float = 2.0) -> Path:
     """An MP4 holding only a sine tone."""
     with av.open(str(target), "w") as output:
@@ -119,3 +140,27 @@ def with_logo(pixels: Frame) -> Frame:
     box = edited[top : top + height // 20, left : left + width // 10]
     box[:] = box * 0.5 + 255 * 0.5
     return edited.astype(np.uint8)
+
+
+#: The bad videos ``bad_videos`` makes, and the error code each must get.
+BAD_VIDEO_CODES = {
+    "2-truncated.mp4": "damaged-video",
+    "3-song.mp4": "no-video-track",
+    "4-strange-codec.mp4": "unsupported-video",
+    "5-shopping-list.mp4": "not-an-image",
+}
+
+
+def bad_videos(sample: Path, folder: Path) -> dict[str, Path]:
+    """Hostile files among a good one, named so a folder lists them in order: the good
+    ``sample`` copied, a download cut short, audio only, an unknown codec, a renamed text."""
+    data = sample.read_bytes()
+    made = {"1-good.mp4": data, "2-truncated.mp4": data[:5000]}
+    made["4-strange-codec.mp4"] = data.replace(b"avc1", b"zz99")
+    made["5-shopping-list.mp4"] = b"milk, bread, eggs - not a video\n"
+    paths = {}
+    for name, content in made.items():
+        (folder / name).write_bytes(content)
+        paths[name] = folder / name
+    paths["3-song.mp4"] = audio_only(folder / "3-song.mp4")
+    return dict(sorted(paths.items()))

@@ -40,7 +40,7 @@ from PIL import ExifTags, Image
 from app.core.containers import Structure, is_padding, jpeg_structure, png_structure
 from app.core.errors import UserError
 from app.core.privacy import PrivacyFinding, read_findings, trailing_data_finding
-from app.core.sniff import SNIFF_BYTES, ImageFormat, sniff
+from app.core.sniff import SNIFF_BYTES, ImageFormat, promised_kind, sniff
 
 #: The largest picture StillMine opens, in declared pixels (a 200-megapixel phone fits).
 MAX_DECLARED_PIXELS: Final = 250_000_000
@@ -197,7 +197,8 @@ def _identify(data: bytes, name: str) -> ImageFormat:
     if sniffed.image_format is not None:
         return sniffed.image_format
     if sniffed.description:
-        raise NotAnImage(f"“{name}” is not a picture: it looks like {sniffed.description}.")
+        what = promised_kind(name)
+        raise NotAnImage(f"“{name}” is not {what}: it looks like {sniffed.description}.")
     raise NotAnImage(
         f"“{name}” is not a picture StillMine can read. It reads JPEG, PNG, WebP, GIF, BMP, "
         "TIFF, HEIC/HEIF and AVIF pictures."

@@ -65,6 +65,23 @@ _OTHER_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 
+# Names that promise a video: a wrong file with one of them is told it is not a video.
+_VIDEO_SUFFIXES = frozenset({
+    ".mp4", ".m4v", ".mov", ".qt", ".mkv", ".webm", ".avi", ".ts", ".mts", ".m2ts", ".3gp",
+    ".3g2", ".wmv", ".flv", ".mpg", ".mpeg", ".ogv",
+})  # fmt: skip
+
+
+def promised_kind(name: str) -> str:
+    """What a file's name says it is, for a message: "a video" or "a picture".
+
+    The content decides how a file is read; the name only decides the wording, so that a
+    renamed text file called ``holiday.mp4`` is told it is not a video, not "not a picture".
+    """
+    suffix = name[name.rfind(".") :].lower() if "." in name else ""
+    return "a video" if suffix in _VIDEO_SUFFIXES else "a picture"
+
+
 def sniff(head: bytes) -> Sniffed:
     """Identify a file from its first ``SNIFF_BYTES`` bytes."""
     image_format = _image_format(head)

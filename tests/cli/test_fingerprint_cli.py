@@ -141,3 +141,24 @@ def test_videos_are_fingerprinted_too(testdata: Path) -> None:
     assert record["vpdq"][0].startswith("0,") and record["vpdq"][0].endswith(",0.000")
     assert (record["width"], record["height"], record["codec"]) == (1280, 720, "h264")
     assert "pdq" not in record
+
+
+def test_bad_videos_among_good_files_are_each_reported(tmp_path: Path, testdata: Path) -> None:
+    from tests.videos import BAD_VIDEO_CODES, bad_videos
+
+    made = bad_videos(testdata / "video" / "doorknob-hd-no-bar.mp4", tmp_path)
+    photo = testdata / "photos" / "coffee.png"
+    run = stillmine("fingerprint", "--json", *made.values(), photo)
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    results = records(run.stdout)
+    assert [Path(r["path"]).name for r in results] == [*made, photo.name]
+    assert [r["ok"] for r in results] == [True, False, False, False, False, True]
+    assert {Path(r["path"]).name: r["error_code"] for r in results if not r["ok"]} == (
+        BAD_VIDEO_CODES
+    )
+    for record in results[1:-1]:
+        assert Path(record["path"]).name in record["error"]
+    assert results[0]["kind"] == "video" and results[-1]["kind"] == "image"
+    shopping = results[4]["error"]
+    assert shopping == "“5-shopping-list.mp4” is not a video: it looks like a text file."

@@ -146,3 +146,21 @@ def test_pictures_and_videos_in_one_batch_with_progress_by_fractions(
     fractional = [u.done for u in updates if 1 < u.done < 2]
     assert fractional, "the video's progress should move the bar between whole files"
     assert updates[-1].done == 2
+
+
+def test_bad_videos_among_good_ones_are_each_reported_and_the_batch_goes_on(
+    tmp_path: Path, photo_bytes: list[bytes], testdata: Path
+) -> None:
+    from tests.videos import BAD_VIDEO_CODES, bad_videos
+
+    made = bad_videos(testdata / "video" / "doorknob-hd-no-bar.mp4", tmp_path)
+    (tmp_path / "6-photo.jpg").write_bytes(photo_bytes[0])
+    results = list(fingerprint_paths([str(tmp_path)], workers=2))
+    assert [Path(result.path).name for result in results] == [*made, "6-photo.jpg"]
+    failed = {Path(r.path).name: r.error for r in results if isinstance(r, FingerprintFailed)}
+    assert {name: error.code for name, error in failed.items()} == BAD_VIDEO_CODES
+    for name, error in failed.items():
+        assert name in error.message  # each says which file, in its own words
+    assert len({error.message.replace(name, "") for name, error in failed.items()}) == 4
+    good = [r.fingerprint.kind.value for r in results if isinstance(r, Fingerprinted)]
+    assert good == ["video", "image"]

@@ -1,6 +1,7 @@
 """Video fingerprints: conformance with the published vPDQ files, matching, and bad videos."""
 
 import csv
+import itertools
 import threading
 import time
 from pathlib import Path
@@ -9,17 +10,30 @@ import numpy as np
 import pytest
 
 from app.core.errors import Cancelled
-from app.core.fingerprints import VideoFingerprint, VpdqFrame, hamming_distance
+from app.core.fingerprints import (
+    FingerprintFailed,
+    VideoFingerprint,
+    VpdqFrame,
+    fingerprint_paths,
+    hamming_distance,
+)
 from app.core.fingerprints.video import (
+    OWN_MAX_RATE,
+    SCAN_INTERVAL,
     NoVideoTrack,
     UnsupportedVideo,
     VideoDamaged,
     fingerprint_video,
 )
-from app.core.fingerprints.vpdq import compare_videos
+from app.core.fingerprints.vpdq import compare_videos, thinned
+from app.core.media import NotAnImage
 from app.core.progress import CancelToken, ProgressUpdate
-from tests.videos import audio_only, slideshow, transcode, with_logo
+from app.core.scan.matcher import Method, ReferenceSet
+from app.core.scan.references import reference_from_fingerprint
+from tests.videos import audio_only, panning, slideshow, transcode, with_logo
 
+#: Sample videos that are the same footage (a logo and a bar added, cut 3.7 s apart).
+SAME_FOOTAGE = {"chair-19-sd-bar", "chair-22-with-small-logo-bar"}
 SAMPLES = (
     "chair-19-sd-bar",
     "chair-22-with-small-logo-bar",
@@ -36,7 +50,17 @@ def video_dir(testdata: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def sample_fingerprints(video_dir: Path) -> dict[str, VideoFingerprint]:
+    """The sample videos as the user's own: every frame hashed."""
     return {name: fingerprint_video(str(video_dir / f"{name}.mp4")) for name in SAMPLES}
+
+
+@pytest.fixture(scope="module")
+def found_fingerprints(video_dir: Path) -> dict[str, VideoFingerprint]:
+    """The sample videos as files found in a scan: one frame a second."""
+    return {
+        name: fingerprint_video(str(video_dir / f"{name}.mp4"), interval=SCAN_INTERVAL)
+        for name in SAMPLES
+    }
 
 
 def published(video_dir: Path, name: str) -> list[VpdqFrame]:
@@ -53,13 +77,20 @@ def test_file_md5s_equal_the_published_ones(video_dir: Path, sample_fingerprints
         assert sample_fingerprints[name].md5 == md5
 
 
+@pytest.mark.parametrize("side", ["own", "found"])
 def test_frame_hashes_agree_with_the_published_vpdq(
-    video_dir: Path, sample_fingerprints: dict[str, VideoFingerprint]
+    video_dir: Path,
+    sample_fingerprints: dict[str, VideoFingerprint],
+    found_fingerprints: dict[str, VideoFingerprint],
+    side: str,
 ) -> None:
+    fingerprints = sample_fingerprints if side == "own" else found_fingerprints
     distances = []
     for name in SAMPLES:
         reference = {round(frame.timestamp, 2): frame for frame in published(video_dir, name)}
-        for ours in sample_fingerprints[name].vpdq:
+        if side == "own":  # the published files hash every frame, and so does StillMine
+            assert len(fingerprints[name].vpdq) == len(reference)
+        for ours in fingerprints[name].vpdq:
             theirs = reference[round(ours.timestamp, 2)]
             assert ours.frame == theirs.frame  # same frame of the source, found by timestamp
             if theirs.quality >= 50:
@@ -69,57 +100,128 @@ def test_frame_hashes_agree_with_the_published_vpdq(
     assert max(distances) <= 16
 
 
-def test_lines_have_the_published_form(sample_fingerprints: dict) -> None:  # type: ignore[type-arg]
-    fingerprint = sample_fingerprints["doorknob-hd-no-bar"]
-    first = fingerprint.vpdq[0].line()
+def test_lines_have_the_published_form(
+    sample_fingerprints: dict[str, VideoFingerprint],
+    found_fingerprints: dict[str, VideoFingerprint],
+) -> None:
+    own = sample_fingerprints["doorknob-hd-no-bar"]
+    first = own.vpdq[0].line()
     frame, quality, pdq, timestamp = first.split(",")
     assert (frame, timestamp) == ("0", "0.000")
     assert len(pdq) == 64 and 0 <= int(quality) <= 100
-    assert VpdqFrame.parse(first) == fingerprint.vpdq[0]
-    assert [round(f.timestamp) for f in fingerprint.vpdq] == list(range(len(fingerprint.vpdq)))
-    assert (fingerprint.width, fingerprint.height, fingerprint.codec) == (1280, 720, "h264")
-    assert abs(fingerprint.duration - 4.0) < 0.5
+    assert VpdqFrame.parse(first) == own.vpdq[0]
+    # Frame = the index in the source: every frame of the user's own video, one a second
+    # of a found file.
+    assert [f.frame for f in own.vpdq] == list(range(120))
+    found = found_fingerprints["doorknob-hd-no-bar"].vpdq
+    assert [f.frame for f in found] == [0, 30, 60, 90]
+    assert [round(f.timestamp) for f in found] == [0, 1, 2, 3]
+    assert (own.width, own.height, own.codec) == (1280, 720, "h264")
+    assert abs(own.duration - 4.0) < 0.5
 
 
-def test_different_sample_videos_do_not_match(sample_fingerprints: dict) -> None:  # type: ignore[type-arg]
-    for first in SAMPLES:
-        for second in SAMPLES:
-            if first != second:
+def test_variants_of_the_same_footage_match_and_different_videos_do_not(
+    sample_fingerprints: dict[str, VideoFingerprint],
+    found_fingerprints: dict[str, VideoFingerprint],
+) -> None:
+    """Each sample found in a scan, against each as the user's own video."""
+    matched = set()
+    for found in SAMPLES:
+        for own in SAMPLES:
+            if found != own:
                 result = compare_videos(
-                    sample_fingerprints[first].vpdq, sample_fingerprints[second].vpdq
+                    found_fingerprints[found].vpdq, sample_fingerprints[own].vpdq
                 )
-                assert not result.matched, (first, second, result)
+                if result.matched:
+                    matched.add((found, own))
+                    assert result.distance <= 16, (found, own, result)
+    assert matched == {(a, b) for a in SAME_FOOTAGE for b in SAME_FOOTAGE if a != b}
+
+
+def test_the_scan_matcher_finds_the_other_variant(
+    sample_fingerprints: dict[str, VideoFingerprint],
+    found_fingerprints: dict[str, VideoFingerprint],
+) -> None:
+    for found in SAMPLES:
+        others = [name for name in SAMPLES if name != found]  # the very file would match by MD5
+        references = ReferenceSet(
+            [reference_from_fingerprint(sample_fingerprints[name], name) for name in others]
+        )
+        matches = references.match_video(found_fingerprints[found])
+        if found in SAME_FOOTAGE:
+            (match,) = matches
+            assert (others[match.reference], match.method) == (
+                *(SAME_FOOTAGE - {found}),
+                Method.VPDQ,
+            )
+            assert match.distance <= 16
+        else:
+            assert matches == []
+
+
+def test_a_user_video_hashed_once_a_second_still_matches_a_densely_hashed_copy(
+    sample_fingerprints: dict[str, VideoFingerprint],
+    found_fingerprints: dict[str, VideoFingerprint],
+) -> None:
+    """Case files made before every frame was hashed hold one frame a second."""
+    old = found_fingerprints["chair-22-with-small-logo-bar"].vpdq
+    assert compare_videos(sample_fingerprints["chair-22-with-small-logo-bar"].vpdq, old).matched
+    assert not compare_videos(sample_fingerprints["doorknob-hd-no-bar"].vpdq, old).matched
+    assert thinned(sample_fingerprints["doorknob-hd-no-bar"].vpdq, 1.0) == list(
+        found_fingerprints["doorknob-hd-no-bar"].vpdq
+    )
 
 
 @pytest.fixture(scope="module")
 def variants(
     tmp_path_factory: pytest.TempPathFactory, video_dir: Path
 ) -> dict[str, VideoFingerprint]:
-    """Edited copies of a sample video: a logo added, made smaller, cut down to a clip."""
+    """Edited copies of a sample video, as found in a scan: a logo added, made smaller, cut
+    down to a clip on a whole second and at parts of a second."""
     folder = tmp_path_factory.mktemp("variants")
     source = video_dir / "chair-22-with-small-logo-bar.mp4"
     made = {
         "logo": transcode(source, folder / "logo.mp4", edit=with_logo),
         "smaller": transcode(source, folder / "smaller.mp4", size=(240, 360)),
         "clip": transcode(source, folder / "clip.mp4", start=6.0, end=12.0),
+        "clip-6.2": transcode(source, folder / "clip-62.mp4", start=6.2, end=12.2),
+        "clip-6.5": transcode(source, folder / "clip-65.mp4", start=6.5, end=12.5),
     }
-    return {name: fingerprint_video(str(path)) for name, path in made.items()}
+    return {
+        name: fingerprint_video(str(path), interval=SCAN_INTERVAL) for name, path in made.items()
+    }
 
 
-@pytest.mark.parametrize("variant", ["logo", "smaller", "clip"])
-def test_edited_copies_match_the_original_in_both_directions(
+@pytest.mark.parametrize("variant", ["logo", "smaller", "clip", "clip-6.2", "clip-6.5"])
+def test_edited_copies_match_the_original(
     sample_fingerprints: dict[str, VideoFingerprint],
     variants: dict[str, VideoFingerprint],
     variant: str,
 ) -> None:
     original = sample_fingerprints["chair-22-with-small-logo-bar"].vpdq
     copy = variants[variant].vpdq
-    assert compare_videos(copy, original).matched  # the copy found, against the user's video
-    if variant != "clip":
-        assert compare_videos(original, copy).matched
+    result = compare_videos(copy, original)  # the copy found, against the user's video
+    assert result.matched and result.query_percent >= 90, result
+    if variant.startswith("clip"):
+        # A clip starts where it was cut: its first frame is not on a whole second of the
+        # original, and the original's frame there was hashed all the same.
+        start = float(variant.partition("-")[2] or 6)
+        assert copy[0].timestamp == 0
+        closest = min(original, key=lambda f: hamming_distance(f.pdq, copy[0].pdq))
+        assert closest.timestamp == pytest.approx(start, abs=0.05)
     for other in SAMPLES:
-        if other != "chair-22-with-small-logo-bar":
+        if other not in SAME_FOOTAGE:
             assert not compare_videos(copy, sample_fingerprints[other].vpdq).matched
+
+
+def test_cut_at_part_of_a_second_both_sides_once_a_second_would_miss(
+    found_fingerprints: dict[str, VideoFingerprint], variants: dict[str, VideoFingerprint]
+) -> None:
+    """Why the user's own videos hash every frame: against one frame a second, a clip cut at
+    6.5 s shares hardly a frame with the original."""
+    once_a_second = found_fingerprints["chair-22-with-small-logo-bar"].vpdq
+    assert compare_videos(variants["clip"].vpdq, once_a_second).matched
+    assert compare_videos(variants["clip-6.5"].vpdq, once_a_second).query_percent < 50
 
 
 def test_which_side_gets_the_80_percent(
@@ -130,8 +232,9 @@ def test_which_side_gets_the_80_percent(
     found_in_original = compare_videos(clip, original)
     assert found_in_original.query_percent >= 80 and found_in_original.compared_percent < 50
     # Asked the other way round, a long video is not "a copy of" a short clip of it.
-    assert not compare_videos(original, clip).matched
-    assert compare_videos(original, clip, query_threshold=0, compared_threshold=80).matched
+    found_original = variants["smaller"].vpdq
+    assert not compare_videos(found_original, clip).matched
+    assert compare_videos(found_original, clip, query_threshold=0, compared_threshold=5).matched
 
 
 def test_a_rotated_phone_video_is_turned_upright(tmp_path: Path, photos: list[Path]) -> None:
@@ -142,7 +245,8 @@ def test_a_rotated_phone_video_is_turned_upright(tmp_path: Path, photos: list[Pa
         edit=lambda p: np.ascontiguousarray(np.rot90(p, k=-1)),
         rotation=90,
     )
-    straight, turned = fingerprint_video(str(upright)), fingerprint_video(str(rotated))
+    straight = fingerprint_video(str(upright), interval=SCAN_INTERVAL)
+    turned = fingerprint_video(str(rotated), interval=SCAN_INTERVAL)
     assert turned.rotation == 90
     assert (turned.width, turned.height) == (320, 240)
     for a, b in zip(straight.vpdq, turned.vpdq, strict=True):
@@ -153,26 +257,36 @@ def test_variable_frame_rate_samples_one_frame_a_second(tmp_path: Path, photos: 
     gaps = np.random.default_rng(4).uniform(0.02, 0.4, 40)
     times = [0.0, *sorted({round(float(t), 3) for t in np.cumsum(gaps)})]
     video = slideshow(photos, tmp_path / "vfr.mp4", seconds=0, timestamps=times)
-    fingerprint = fingerprint_video(str(video))
+    fingerprint = fingerprint_video(str(video), interval=SCAN_INTERVAL)
     # The first frame at or after each whole second is the one hashed.
     expected = [next(t for t in times if t >= second) for second in range(int(times[-1]) + 1)]
     assert [frame.timestamp for frame in fingerprint.vpdq] == pytest.approx(expected, abs=0.002)
+    # The user's own video: every frame, except those closer than a quarter of 1/30 s to
+    # the one before (at most 30 a second, whatever the timing).
+    own = [frame.timestamp for frame in fingerprint_video(str(video)).vpdq]
+    assert own[0] == 0 and len(own) >= 0.8 * len(times)
+    assert set(own) <= {round(t, 3) for t in times}
+    assert min(b - a for a, b in itertools.pairwise(own)) >= 0.75 / OWN_MAX_RATE
 
 
+@pytest.mark.parametrize("interval", [None, SCAN_INTERVAL], ids=["own", "found"])
 def test_progress_counts_seconds_and_cancel_stops_at_once(
-    tmp_path: Path, photos: list[Path]
+    tmp_path: Path, photos: list[Path], interval: float | None
 ) -> None:
     video = slideshow(photos, tmp_path / "long.mp4", seconds=120, fps=25, size=(480, 360))
     updates: list[ProgressUpdate] = []
-    fingerprint_video(str(video), progress=updates.append)
+    fingerprint = fingerprint_video(str(video), interval=interval, progress=updates.append)
+    assert len(fingerprint.vpdq) == (3000 if interval is None else 120)
     assert updates[-1].unit == "seconds"
     assert updates[-1].total == pytest.approx(120, abs=1)
     assert updates[-1].done == pytest.approx(120, abs=1.5)
+    done = [update.done for update in updates]
+    assert done == sorted(done) and len(done) >= 3  # the bar moves by seconds of video
     cancel = CancelToken()
     threading.Timer(0.1, cancel.cancel).start()
     started = time.monotonic()
     with pytest.raises(Cancelled):
-        fingerprint_video(str(video), cancel=cancel)
+        fingerprint_video(str(video), interval=interval, cancel=cancel)
     assert time.monotonic() - started < 0.1 + 0.5
 
 
@@ -197,6 +311,12 @@ def test_audio_only_and_renamed_files(tmp_path: Path) -> None:
     renamed.write_text("this is a shopping list, not a video")
     with pytest.raises(UnsupportedVideo, match="text file"):
         fingerprint_video(str(renamed))
+    # Told apart by content, the batch reads it as a picture; the message keeps to what its
+    # name promised.
+    (result,) = fingerprint_paths([str(renamed)], workers=1)
+    assert isinstance(result, FingerprintFailed)
+    assert isinstance(result.error, NotAnImage) and result.error.code == "not-an-image"
+    assert result.error.message == "“holiday.mp4” is not a video: it looks like a text file."
 
 
 def test_corrupt_frames_in_the_middle_are_skipped(tmp_path: Path, video_dir: Path) -> None:
@@ -218,15 +338,17 @@ def test_an_unsupported_codec(tmp_path: Path, video_dir: Path) -> None:
     data = (video_dir / "doorknob-hd-no-bar.mp4").read_bytes()
     strange = tmp_path / "strange.mp4"
     strange.write_bytes(data.replace(b"avc1", b"zz99"))  # a codec no decoder knows
-    with pytest.raises((UnsupportedVideo, VideoDamaged), match=r"strange\.mp4"):
+    with pytest.raises(UnsupportedVideo, match=r"“strange\.mp4” uses a video format"):
         fingerprint_video(str(strange))
 
 
 @pytest.mark.slow
-def test_a_4k_60fps_phone_video(tmp_path: Path, video_dir: Path) -> None:
-    big = transcode(
-        video_dir / "doorknob-hd-no-bar.mp4", tmp_path / "4k.mp4", size=(3840, 2160), end=2.0
-    )
-    fingerprint = fingerprint_video(str(big))
-    assert (fingerprint.width, fingerprint.height) == (3840, 2160)
-    assert len(fingerprint.vpdq) == 2
+def test_a_4k_60fps_phone_video(tmp_path: Path, photos: list[Path]) -> None:
+    big = panning(photos, tmp_path / "4k.mp4", seconds=1.5, fps=60, size=(3840, 2160))
+    own = fingerprint_video(str(big))
+    assert (own.width, own.height, own.frame_rate) == (3840, 2160, 60)
+    # At most 30 frames a second: every other frame, each skipped one 1/60 s from a hashed one.
+    assert [frame.frame for frame in own.vpdq] == list(range(0, 90, 2))
+    found = fingerprint_video(str(big), interval=SCAN_INTERVAL)
+    assert [(frame.frame, frame.timestamp) for frame in found.vpdq] == [(0, 0.0), (60, 1.0)]
+    assert compare_videos(found.vpdq, own.vpdq).query_percent == 100

@@ -3,11 +3,16 @@
 StopNCII identifies a video by the MD5 of the whole file; hash banks and platforms match
 videos with vPDQ, a bag of PDQ hashes of frames. StillMine streams the file once for MD5 and
 SHA-256 (any size, constant memory), then decodes the video with PyAV (FFmpeg's libraries,
-shipped in its wheels) and hashes one frame per second, written as
-``frame,quality,pdqhex,timestamp`` lines exactly like Meta's vPDQ files (frame = the frame's
-index in the source, timestamp in seconds). Phone rotation metadata is applied first. PDQ
-is computed from the decoder's own luminance plane (all PDQ needs), which costs almost
-nothing next to decoding.
+shipped in its wheels) and hashes its frames, written as ``frame,quality,pdqhex,timestamp``
+lines exactly like Meta's vPDQ files (frame = the frame's index in the source, timestamp in
+seconds). Phone rotation metadata is applied first. PDQ is computed from the decoder's own
+luminance plane (all PDQ needs).
+
+How many frames: the user's own videos are hashed at **every frame** (at most
+``OWN_MAX_RATE`` a second and ``OWN_MAX_FRAMES`` in all; a longer video has its frames
+spread evenly), so that a copy cut at any part of a second finds its frames in them; files
+found in a scan are hashed at vPDQ's usual **one frame a second** (``SCAN_INTERVAL``).
+``vpdq.py`` explains why, and which side of the match gets the 80 %.
 
 FFmpeg is given the file as a Python file object with the demuxer chosen from the file's
 content, so it can neither guess a format nor open anything else (no playlists, no URLs, no
@@ -25,12 +30,19 @@ from app.core.errors import UserError
 from app.core.files import display_name, file_error
 from app.core.fingerprints.model import VideoFingerprint, VpdqFrame
 from app.core.fingerprints.pdq_fast import pdq_from_luma
+from app.core.fingerprints.vpdq import FrameGrid
 from app.core.privacy import PrivacyFinding, PrivacyKind
 from app.core.progress import NEVER, NULL_PROGRESS, CancelToken, Progress, ProgressTracker
 from app.core.sniff import SNIFF_BYTES, sniff
 
-#: Seconds between hashed frames.
-VPDQ_INTERVAL: Final = 1.0
+#: Seconds between hashed frames of a file found in a scan (vPDQ's default).
+SCAN_INTERVAL: Final = 1.0
+#: The most frames a second hashed from one of the user's own videos (a 60 fps video: every
+#: other frame, each skipped one 1/60 s from a hashed one).
+OWN_MAX_RATE: Final = 30
+#: The most frames hashed from one of the user's own videos: 20 minutes at 30 fps, 1.5 MB in
+#: the case file. Beyond that the frames are spread evenly (a 1-hour video: 10 a second).
+OWN_MAX_FRAMES: Final = 36_000
 _READ_BLOCK: Final = 4 * 2**20
 # FFmpeg demuxers for the containers the sniffer recognises.
 _DEMUXERS: Final = {
@@ -72,7 +84,7 @@ def stream_digests(stream: IO[bytes]) -> tuple[str, str]:
 def fingerprint_video(
     path: str,
     *,
-    interval: float = VPDQ_INTERVAL,
+    interval: float | None = None,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken = NEVER,
 ) -> VideoFingerprint:
@@ -80,7 +92,9 @@ def fingerprint_video(
 
     Args:
         path: the video file.
-        interval: seconds between hashed frames.
+        interval: seconds between hashed frames (``SCAN_INTERVAL`` for a found file); None,
+            for the user's own video, hashes every frame (up to ``OWN_MAX_RATE`` a second
+            and ``OWN_MAX_FRAMES`` in all).
         progress: receives seconds of video done, out of the video's duration.
         cancel: checked between frames (a frame takes milliseconds).
 
@@ -100,7 +114,7 @@ def fingerprint_video_stream(
     source: IO[bytes],
     name: str,
     *,
-    interval: float = VPDQ_INTERVAL,
+    interval: float | None = None,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken = NEVER,
 ) -> VideoFingerprint:
@@ -143,7 +157,7 @@ def _decode(  # noqa: PLR0917 - private, one caller
     container_format: str,
     sha256: str,
     md5: str,
-    interval: float,
+    interval: float | None,
     progress: Progress,
     cancel: CancelToken,
 ) -> VideoFingerprint:
@@ -154,11 +168,16 @@ def _decode(  # noqa: PLR0917 - private, one caller
                 "fingerprinted as a video."
             )
         stream = container.streams.video[0]
+        if stream.codec_context is None:  # FFmpeg has no decoder for the stream's codec
+            raise UnsupportedVideo(
+                f"“{name}” uses a video format (codec) that StillMine cannot decode, so its "
+                "pictures cannot be fingerprinted."
+            )
         stream.thread_type = "AUTO"
-        codec = stream.codec_context.name if stream.codec_context else ""
+        codec = stream.codec_context.name
         duration = _duration(container, stream)
         tracker = ProgressTracker(progress, duration or None, "seconds")
-        reader = _FrameSampler(interval, tracker)
+        reader = _FrameSampler(_grid(interval, duration), tracker)
         # demux() ends with an empty packet per stream, which flushes the decoder.
         for packet in container.demux(stream):
             cancel.raise_if_cancelled()
@@ -191,15 +210,23 @@ def _duration(container: Any, stream: Any) -> float:
     return 0.0
 
 
-class _FrameSampler:
-    """Decodes packets and hashes the first frame at or after each sampling time."""
+def _grid(interval: float | None, duration: float) -> FrameGrid:
+    """When to hash: every ``interval`` seconds, or (None) every frame of the user's video."""
+    if interval is not None:
+        return FrameGrid(interval)
+    step = max(1 / OWN_MAX_RATE, duration / OWN_MAX_FRAMES)
+    # A quarter of a step of slack: frame times are rounded (0.033 for 1/30 s) and jitter.
+    return FrameGrid(step, slack=step / 4)
 
-    def __init__(self, interval: float, tracker: ProgressTracker) -> None:
-        self.interval = interval
+
+class _FrameSampler:
+    """Decodes packets and hashes the frames the grid picks."""
+
+    def __init__(self, grid: FrameGrid, tracker: ProgressTracker) -> None:
+        self.grid = grid
         self.tracker = tracker
         self.frames: list[VpdqFrame] = []
         self.index = -1
-        self.next_time = 0.0
         self.last_time = 0.0
         self.damaged_packets = 0
         self.width = self.height = self.rotation = 0
@@ -216,15 +243,13 @@ class _FrameSampler:
     def _frame(self, frame: Any) -> None:
         self.index += 1
         time = float(frame.time) if frame.time is not None else self.index / 30.0
-        if time + 1e-6 < self.next_time:
+        if not self.grid.due(time):
             return
         luma = _upright(_luma_plane(frame), int(frame.rotation or 0))
         self.rotation = int(frame.rotation or 0)
         self.height, self.width = luma.shape[:2]
         pdq, quality = pdq_from_luma(luma)
         self.frames.append(VpdqFrame(self.index, quality, pdq, round(time, 3)))
-        while self.next_time <= time + 1e-6:
-            self.next_time += self.interval
         self.tracker.advance(time - self.last_time)
         self.last_time = time
 
@@ -257,7 +282,7 @@ def _warnings(reader: _FrameSampler, duration: float, stream: Any) -> tuple[str,
             f"{reader.damaged_packets} damaged part(s) of the video were skipped; the "
             "fingerprint covers the rest."
         )
-    expected_last = duration - reader.interval - 1.0
+    expected_last = duration - reader.grid.interval - 1.0
     if duration and reader.last_time < expected_last:
         notes.append(
             f"The video ends early (at {reader.last_time:.0f} of {duration:.0f} seconds): it "

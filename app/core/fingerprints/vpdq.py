@@ -10,9 +10,21 @@ of a longer original, so 80 % of the query's frames must appear in the user's vi
 the user's video needs only some of its frames in the query (``compared_threshold``,
 default 0 %, as python-threatexchange). A short clip of the user's video therefore matches;
 a long unrelated video that happens to contain one similar frame does not.
+
+Why the two sides are hashed differently: a copy is rarely cut on a whole second of the
+original, so a frame hashed once a second in the copy lies up to half a second away from
+the nearest frame hashed once a second in the original, and in a video with movement those
+frames are not alike (a clip of a sample video cut at 6.2 s shared no frame with it). So the
+user's own videos, the compared side, are hashed at every frame (``video.py``), and every
+frame a found copy hashes has a partner at most half a frame away. Found files, the query
+side, keep vPDQ's usual one frame a second: each of those frames must find a partner (the
+80 %), and hashing them more densely costs a scan time without changing that share.
 """
 
-from collections.abc import Iterable
+import itertools
+import math
+import statistics
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -21,10 +33,12 @@ import numpy.typing as npt
 
 from app.core.fingerprints.model import VpdqFrame
 from app.core.fingerprints.pdq import Pdq
+from app.core.matching import distances
 
 QUERY_THRESHOLD: Final = 80.0
 COMPARED_THRESHOLD: Final = 0.0
-_BLOCK: Final = 1024  # query frames compared at once, to keep memory small for long videos
+#: Frame pairs compared at once, to keep memory small for long videos.
+_BLOCK_PAIRS: Final = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +49,49 @@ class VpdqResult:
         query_percent: share of the query's distinct usable frames found in the other video.
         compared_percent: share of the compared video's frames found in the query.
         matched: whether both shares reach their thresholds.
+        distance: the median, over the query's frames that found a partner, of the bits to
+            the closest one (the match distance when ``matched``).
     """
 
     query_percent: float
     compared_percent: float
     matched: bool
+    distance: int = Pdq.MATCH_DISTANCE
+
+
+class FrameGrid:
+    """Picks frames at regular times: the first frame at or after each multiple of a step.
+
+    Args:
+        interval: seconds between the times.
+        slack: how much earlier than a time a frame may be and still count as at it (a
+            little, so that a 30 fps video's frame stamped 0.033 is taken at 1/30 s).
+    """
+
+    def __init__(self, interval: float, slack: float = 1e-6) -> None:
+        self.interval = interval
+        self.slack = slack
+        self._next = 0.0
+
+    def due(self, time: float) -> bool:
+        """Whether the frame at ``time`` (seconds, in order) is the next to take."""
+        if time + self.slack < self._next:
+            return False
+        self._next = (math.floor((time + self.slack) / self.interval) + 1) * self.interval
+        return True
+
+
+def spacing(frames: Sequence[VpdqFrame]) -> float:
+    """The usual seconds between a video's hashed frames (0 for fewer than two)."""
+    gaps = [b.timestamp - a.timestamp for a, b in itertools.pairwise(frames)]
+    positive = [gap for gap in gaps if gap > 0]
+    return statistics.median(positive) if positive else 0.0
+
+
+def thinned(frames: Sequence[VpdqFrame], interval: float) -> list[VpdqFrame]:
+    """The frames a hasher taking one frame every ``interval`` seconds would have taken."""
+    grid = FrameGrid(interval)
+    return [frame for frame in frames if grid.due(frame.timestamp)]
 
 
 def _usable_hashes(frames: Iterable[VpdqFrame]) -> npt.NDArray[np.uint64]:
@@ -50,30 +102,48 @@ def _usable_hashes(frames: Iterable[VpdqFrame]) -> npt.NDArray[np.uint64]:
     return raw.astype(np.uint64).reshape(-1, 4)
 
 
-def _within(
+def _closest(
     query: npt.NDArray[np.uint64], compared: npt.NDArray[np.uint64], distance: int
-) -> npt.NDArray[np.bool_]:
-    close = np.zeros((len(query), len(compared)), dtype=bool)
-    for start in range(0, len(query), _BLOCK):
-        block = query[start : start + _BLOCK, None, :] ^ compared[None, :, :]
-        close[start : start + _BLOCK] = np.bitwise_count(block).sum(axis=2) <= distance
-    return close
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.bool_]]:
+    """Each query frame's distance to its closest compared frame, and which compared frames
+    have a query frame within ``distance``: in blocks, never the whole table at once."""
+    best = np.empty(len(query), dtype=np.int64)
+    compared_found = np.zeros(len(compared), dtype=bool)
+    rows = max(1, _BLOCK_PAIRS // len(compared))
+    for start in range(0, len(query), rows):
+        block = distances(query[start : start + rows], compared)
+        best[start : start + rows] = block.min(axis=1)
+        compared_found |= (block <= distance).any(axis=0)
+    return best, compared_found
+
+
+def _query_side(query: Sequence[VpdqFrame], compared: Sequence[VpdqFrame]) -> list[VpdqFrame]:
+    # A query hashed more densely than the compared video (a found file hashed at every
+    # frame, against a video of the user's hashed once a second by an older StillMine) is
+    # thinned to the compared video's spacing: its extra frames could find no partner.
+    compared_spacing = spacing(compared)
+    if spacing(query) < compared_spacing / 2:
+        return thinned(query, compared_spacing)
+    return list(query)
 
 
 def compare_videos(
-    query: Iterable[VpdqFrame],
-    compared: Iterable[VpdqFrame],
+    query: Sequence[VpdqFrame],
+    compared: Sequence[VpdqFrame],
     *,
     query_threshold: float = QUERY_THRESHOLD,
     compared_threshold: float = COMPARED_THRESHOLD,
     distance: int = Pdq.MATCH_DISTANCE,
 ) -> VpdqResult:
     """Compare a video (``query``) with one of the user's (``compared``) by the vPDQ rule."""
-    query_hashes, compared_hashes = _usable_hashes(query), _usable_hashes(compared)
+    query_hashes = _usable_hashes(_query_side(query, compared))
+    compared_hashes = _usable_hashes(compared)
     if not len(query_hashes) or not len(compared_hashes):
         return VpdqResult(0.0, 0.0, False)
-    close = _within(query_hashes, compared_hashes, distance)
-    query_percent = 100.0 * float(close.any(axis=1).mean())
-    compared_percent = 100.0 * float(close.any(axis=0).mean())
+    best, compared_found = _closest(query_hashes, compared_hashes, distance)
+    found = best <= distance
+    query_percent = 100.0 * float(found.mean())
+    compared_percent = 100.0 * float(compared_found.mean())
     matched = query_percent >= query_threshold and compared_percent >= compared_threshold
-    return VpdqResult(query_percent, compared_percent, matched)
+    median = int(np.median(best[found])) if found.any() else distance
+    return VpdqResult(query_percent, compared_percent, matched, median)

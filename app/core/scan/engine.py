@@ -232,9 +232,9 @@ def _scan_file(path: str, references: ReferenceSet) -> ScanOutcome:
         head = read_head(path, SNIFF_BYTES)
         sniffed = sniff(head)
         if sniffed.video_format is not None:
-            from app.core.fingerprints.video import fingerprint_video
+            from app.core.fingerprints.video import SCAN_INTERVAL, fingerprint_video
 
-            video = fingerprint_video(path, progress=_report_seconds)
+            video = fingerprint_video(path, interval=SCAN_INTERVAL, progress=_report_seconds)
             outcome: ScanOutcome = ScannedFile(
                 path,
                 MediaKind.VIDEO,
@@ -392,12 +392,14 @@ def _scan_nested(
 def _scan_member_video(
     archive: _OpenArchive, member: Member, references: ReferenceSet
 ) -> ScanOutcome:
-    from app.core.fingerprints.video import fingerprint_video_stream
+    from app.core.fingerprints.video import SCAN_INTERVAL, fingerprint_video_stream
 
     name = display_name(member.name)
     if member.size <= MAX_MEMBER_IN_MEMORY:
         data = archive.read(member, MAX_MEMBER_IN_MEMORY)
-        video = fingerprint_video_stream(io.BytesIO(data), name, progress=_report_seconds)
+        video = fingerprint_video_stream(
+            io.BytesIO(data), name, interval=SCAN_INTERVAL, progress=_report_seconds
+        )
     else:
         with (
             EncryptedSpool() as spool,
@@ -406,7 +408,9 @@ def _scan_member_video(
             with reading_member(archive.shown(member)):
                 spool.write_from(source)
             with spool.reader() as plaintext:
-                video = fingerprint_video_stream(plaintext, name, progress=_report_seconds)
+                video = fingerprint_video_stream(
+                    plaintext, name, interval=SCAN_INTERVAL, progress=_report_seconds
+                )
     matches = tuple(references.match_video(video))
     return ScannedFile(archive.shown(member), MediaKind.VIDEO, video.sha256, video.md5, matches)
 
