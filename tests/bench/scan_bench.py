@@ -5,8 +5,11 @@
 It makes a folder of mixed files, a third each: 12-megapixel JPEGs (4000 x 3000, ~2.5 MB),
 1080p JPEGs, and PNG phone screenshots of a chat app with a photo in it, all built from the
 real photographs of testdata/photos (unique pictures, repeated through hard links to reach
-the count without filling the disk). It fingerprints ``--own`` pictures of the user's (1000
-by default) and scans the folder against them, measuring
+the count without filling the disk). The user's ``--own`` pictures (1000 by default) are
+tiles of other real pictures (testdata/pdq), as a user's pictures are not the strangers'
+photos of a leaked folder; 1% of the folder are then replaced by edited copies of the user's
+pictures (cropped, in a chat screenshot, letterboxed, resized), which the whole scan must
+find. It scans the folder against the user's fingerprints, measuring
 
 * (b) the floor: read the bytes, MD5 + SHA-256, decode (JPEGs draft-decoded to their
   luminance plane at >= 512 pixels, as StillMine does; PNGs fully), one process;
@@ -26,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 from app.core.fingerprints import Fingerprinted, available_cores, fingerprint_paths
 from app.core.media import HASH_SIDE
@@ -35,7 +38,15 @@ from app.core.scan.matcher import ReferenceSet
 from app.core.scan.references import reference_from_fingerprint
 from tests.bench.fingerprint_bench import PeakMemory, make_images
 from tests.conftest import shared_dir
-from tests.edits import chat_screenshot
+from tests.edits import chat_screenshot, cropped, phone_letterbox, resized
+
+#: Edits applied to the user's pictures planted in the folder, in turn.
+PLANTED_EDITS = (
+    lambda picture: cropped(picture, 0.05, 0.05, 0.05, 0.05),
+    lambda picture: chat_screenshot(picture, seed=5),
+    phone_letterbox,
+    lambda picture: resized(picture, 0.5),
+)
 
 UNIQUE_LARGE, UNIQUE_HD, UNIQUE_SCREENSHOTS = 40, 120, 120
 
@@ -80,17 +91,29 @@ def make_folder(folder: Path, count: int) -> list[Path]:
     return files
 
 
+def other_pictures() -> list[Image.Image]:
+    """Real pictures that the folder's photographs are not made from (testdata/pdq)."""
+    pictures = []
+    for path in sorted((shared_dir() / "testdata" / "pdq").rglob("*")):
+        if path.suffix.lower() in (".jpg", ".png") and "bridge-mods" not in path.parts:
+            with Image.open(path) as picture:
+                if min(picture.size) >= 200:
+                    pictures.append(picture.convert("RGB"))
+    return pictures
+
+
 def own_references(folder: Path, count: int) -> ReferenceSet:
-    """``count`` pictures of the user's (tiles of the photographs), fingerprinted."""
+    """``count`` pictures of the user's (tiles of other real pictures), fingerprinted."""
     rng = random.Random(23)
-    sources = photographs()
+    sources = other_pictures()
     own = folder / "own"
     own.mkdir()
     for index in range(count):
-        photo = rng.choice(sources)
-        size = rng.randint(200, min(photo.size))
-        left, top = rng.randint(0, photo.width - size), rng.randint(0, photo.height - size)
-        tile = photo.crop((left, top, left + size, top + size)).resize((640, 640))
+        picture = rng.choice(sources)
+        size = rng.randint(min(picture.size) // 2, min(picture.size))
+        left, top = rng.randint(0, picture.width - size), rng.randint(0, picture.height - size)
+        tile = picture.crop((left, top, left + size, top + size)).resize((640, 640))
+        tile = ImageOps.mirror(tile) if index % 3 == 1 else tile
         tile.save(own / f"own-{index:04}.jpg", "JPEG", quality=90)
     references = [
         reference_from_fingerprint(result.fingerprint, result.path)
@@ -98,6 +121,20 @@ def own_references(folder: Path, count: int) -> ReferenceSet:
         if isinstance(result, Fingerprinted)
     ]
     return ReferenceSet(references)
+
+
+def plant_copies(folder: Path, files: list[Path], share: float = 0.01) -> set[str]:
+    """Replace ``share`` of ``files`` by edited copies of the user's pictures (their paths)."""
+    own = sorted((folder / "own").glob("*.jpg"))
+    planted = max(1, round(share * len(files)))
+    step = len(files) // planted
+    for number in range(planted):
+        with Image.open(own[(number * 37) % len(own)]) as picture:
+            copy = PLANTED_EDITS[number % len(PLANTED_EDITS)](picture.convert("RGB"))
+        target = files[number * step]
+        target.unlink()
+        copy.save(target, "PNG" if target.suffix == ".png" else "JPEG", quality=85)
+    return {str(files[number * step]) for number in range(planted)}
 
 
 def floor(path: Path) -> None:
@@ -110,13 +147,13 @@ def floor(path: Path) -> None:
         image.load()
 
 
-def timed_scan(folder: Path, references: ReferenceSet) -> tuple[float, int, int]:
+def timed_scan(folder: Path, references: ReferenceSet) -> tuple[float, int, set[str]]:
     with PeakMemory() as memory:
         started = time.perf_counter()
         outcomes = list(scan_paths([str(folder)], references))
         elapsed = time.perf_counter() - started
-    matched = sum(isinstance(o, ScannedFile) and bool(o.matches) for o in outcomes)
-    print(f"    scanned {len(outcomes)} files, {matched} matched, {elapsed:.1f} s", flush=True)
+    matched = {o.path for o in outcomes if isinstance(o, ScannedFile) and o.matches}
+    print(f"    scanned {len(outcomes)} files, {len(matched)} matched, {elapsed:.1f} s", flush=True)
     return elapsed, memory.peak, matched
 
 
@@ -131,6 +168,7 @@ def main() -> None:
         print(f"Making {args.files} files and {args.own} own pictures ...", flush=True)
         files = make_folder(root, args.files)
         references = own_references(root, args.own)
+        planted = plant_copies(root, files)
         for path in files:
             path.read_bytes()
         started = time.perf_counter()
@@ -140,9 +178,9 @@ def main() -> None:
         first_only = ReferenceSet(references.references, edited_copies=False)
         list(scan_paths([str(files[0])], first_only))  # warm-up: first imports
         print("(c1) exact and PDQ stages:", flush=True)
-        c1, c1_peak, _ = timed_scan(root / "found", first_only)
+        c1, c1_peak, c1_found = timed_scan(root / "found", first_only)
         print("(c2) every stage:", flush=True)
-        c2, c2_peak, _ = timed_scan(root / "found", references)
+        c2, c2_peak, c2_found = timed_scan(root / "found", references)
     floor_rate = cores / floor_time
     rows = [
         ("(b) floor: read+MD5+SHA-256+decode, 1 process", 1 / floor_time),
@@ -159,6 +197,11 @@ def main() -> None:
     print(f"\n(c1) / ((b) x {cores}) = {len(files) / c1 / floor_rate:.2f}   (target >= 0.80)")
     print(f"(c2) / ((b) x {cores}) = {len(files) / c2 / floor_rate:.2f}   (target >= 0.50)")
     print(f"peak memory: (c1) {c1_peak / 2**20:.0f} MB, (c2) {c2_peak / 2**20:.0f} MB")
+    print(
+        f"planted edited copies found: (c1) {len(c1_found & planted)}/{len(planted)}, "
+        f"(c2) {len(c2_found & planted)}/{len(planted)}; other files matched: "
+        f"(c1) {len(c1_found - planted)}, (c2) {len(c2_found - planted)}"
+    )
 
 
 if __name__ == "__main__":

@@ -46,7 +46,9 @@ class Pdq(HashAlgorithm):
         return quality >= cls.MIN_QUALITY
 
 
-def _luma(pixels: Image.Image) -> np.ndarray:
+def pdq_luma(pixels: Image.Image) -> np.ndarray:
+    """PDQ's luminance of an RGB or greyscale picture, for hashing several regions of it
+    (``pdq_dihedral_of_region``) without converting the picture again for each."""
     array = np.asarray(pixels)
     # A greyscale picture's values are its luminance (0.299 + 0.587 + 0.114 = 1).
     return array if pixels.mode == "L" else luma_from_rgb(array)
@@ -54,7 +56,7 @@ def _luma(pixels: Image.Image) -> np.ndarray:
 
 def pdq_hash(pixels: Image.Image) -> tuple[str, int]:
     """PDQ hash (hex) and quality of an RGB or greyscale picture."""
-    return pdq_from_luma(_luma(pixels))
+    return pdq_from_luma(pdq_luma(pixels))
 
 
 def pdq_dihedral(pixels: Image.Image) -> tuple[tuple[str, ...], int]:
@@ -63,7 +65,15 @@ def pdq_dihedral(pixels: Image.Image) -> tuple[tuple[str, ...], int]:
     The first is the picture's own hash; the others are derived from the same DCT, so they
     cost almost nothing and let a rotated or mirrored copy be recognised.
     """
-    return pdq_dihedral_from_luma(_luma(pixels))
+    return pdq_dihedral_from_luma(pdq_luma(pixels))
+
+
+def pdq_dihedral_of_region(
+    luma: np.ndarray, box: tuple[int, int, int, int]
+) -> tuple[tuple[str, ...], int]:
+    """``pdq_dihedral`` of the (left, top, right, bottom) ``box`` of a ``pdq_luma`` array."""
+    left, top, right, bottom = box
+    return pdq_dihedral_from_luma(luma[top:bottom, left:right])
 
 
 def reference_pdq_dihedral(pixels: Image.Image) -> tuple[tuple[str, ...], int]:

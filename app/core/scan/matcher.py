@@ -25,7 +25,7 @@ from PIL import Image
 from app.core.fingerprints.crop import ALL_VARIANTS, CropSearch, CropSignature, working_copy
 from app.core.fingerprints.framing import Box, photo_boxes
 from app.core.fingerprints.model import ImageFingerprint, MediaKind, VideoFingerprint, VpdqFrame
-from app.core.fingerprints.pdq import Pdq, pdq_dihedral
+from app.core.fingerprints.pdq import Pdq, pdq_dihedral_of_region, pdq_luma
 from app.core.fingerprints.vpdq import compare_videos
 from app.core.matching import HashTable, pack_hex
 
@@ -206,8 +206,7 @@ class ReferenceSet:
         for index in self._videos:
             result = compare_videos(fingerprint.vpdq, self.references[index].vpdq)
             if result.matched:
-                distance = _median_frame_distance(fingerprint.vpdq, self.references[index].vpdq)
-                found.append(Match(index, Method.VPDQ, distance))
+                found.append(Match(index, Method.VPDQ, result.distance))
         frames = _usable_frames(fingerprint.vpdq)
         if not frames:
             return found
@@ -242,21 +241,16 @@ class ReferenceSet:
     def _second_stage(self, pixels: Image.Image, full_size: tuple[int, int]) -> list[Match]:
         boxes = photo_boxes(pixels)
         scale = (full_size[0] / pixels.width, full_size[1] / pixels.height)
-        found: dict[int, Match] = {}
-        for box in boxes:
-            hashes, quality = pdq_dihedral(pixels.crop(box))
-            if not Pdq.usable(quality):
-                continue
-            for match in self._match_pdq(list(hashes), Method.PHOTO_REGION, _scaled(box, scale)):
-                _keep_best(found, match)
+        found = self._photo_regions(pixels, boxes, scale)
         if found or not len(self._crop):
             return _ordered(found)
         # A photo shown inside a bigger picture is upright or mirrored; the whole picture may
         # also be rotated.
         frames: list[tuple[Box | None, Sequence[int]]] = [(None, ALL_VARIANTS)]
         frames += [(box, _UPRIGHT_OR_MIRRORED) for box in boxes]
+        grey = pixels if pixels.mode == "L" else pixels.convert("L")  # once for every frame
         for frame, variants in frames:
-            for hit in self._crop.search(working_copy(pixels, frame), variants):
+            for hit in self._crop.search(working_copy(grey, frame), variants):
                 region = _scaled(frame, scale) if frame is not None else None
                 variant = Pdq.DIHEDRAL_NAMES[hit.variant] if hit.variant else None
                 match = Match(
@@ -264,6 +258,22 @@ class ReferenceSet:
                 )
                 _keep_best(found, match)
         return _ordered(found)
+
+    def _photo_regions(
+        self, pixels: Image.Image, boxes: Sequence[Box], scale: tuple[float, float]
+    ) -> dict[int, Match]:
+        """PDQ matches of the photos that ``boxes`` may frame, best per reference."""
+        found: dict[int, Match] = {}
+        if not boxes:
+            return found
+        luma = pdq_luma(pixels)  # converted once for all the boxes
+        for box in boxes:
+            hashes, quality = pdq_dihedral_of_region(luma, box)
+            if not Pdq.usable(quality):
+                continue
+            for match in self._match_pdq(list(hashes), Method.PHOTO_REGION, _scaled(box, scale)):
+                _keep_best(found, match)
+        return found
 
 
 def best_per_reference(matches: Sequence[Match]) -> list[Match]:
@@ -301,15 +311,3 @@ def _usable_frames(frames: Sequence[VpdqFrame]) -> list[VpdqFrame]:
         if Pdq.usable(frame.quality):
             unique.setdefault(frame.pdq, frame)
     return list(unique.values())
-
-
-def _median_frame_distance(query: Sequence[VpdqFrame], compared: Sequence[VpdqFrame]) -> int:
-    query_words = pack_hex([frame.pdq for frame in _usable_frames(query)])
-    compared_words = pack_hex([frame.pdq for frame in _usable_frames(compared)])
-    table = HashTable(compared_words)
-    pairs = table.search(query_words, Pdq.MATCH_DISTANCE)
-    if not len(pairs):
-        return Pdq.MATCH_DISTANCE
-    best = np.full(len(query_words), Pdq.BITS, dtype=np.int64)
-    np.minimum.at(best, pairs.query, pairs.distance)
-    return int(np.median(best[best <= Pdq.MATCH_DISTANCE]))
