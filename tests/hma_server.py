@@ -4,7 +4,8 @@ It implements the routes StillMine uses with the quirks documented in services.m
 200 where 201 is documented for adding a signal, 403 for a bank that already exists,
 distances as strings, and an index that catches up only some time after each add. It records
 every byte it receives, and can be told to misbehave: fail after a number of adds, answer
-slowly, drop the connection after storing, or send hostile JSON.
+slowly, drop the connection after storing, send hostile JSON, refuse some fingerprints or
+bank names as invalid (400), or accept fewer fingerprint types (adds of others get a 400).
 """
 
 import json
@@ -41,12 +42,18 @@ class Behaviour:
     slow_seconds: float = 0.0  # sleep this long before answering any add
     drop_after_store: bool = False  # store the add, then close the connection unanswered
     hostile_json: bool = False  # answer adds with nonsense
+    refused_signals: set[str] = field(default_factory=set)  # answer adds of these with a 400
+    bank_name_rule: str = _BANK_NAME.pattern  # a deployment may allow fewer names (else 400)
     signal_types: list[dict[str, Any]] = field(
         default_factory=lambda: [
             {"name": "pdq", "enabled_ratio": 1.0},
             {"name": "video_md5", "enabled_ratio": 1.0},
         ]
     )
+
+    def enabled_types(self) -> set[str]:
+        """The signal types this bank accepts, as ``GET /c/signal_type`` lists them."""
+        return {entry["name"] for entry in self.signal_types if entry.get("enabled_ratio", 1) > 0}
 
 
 class FakeBank:
@@ -183,7 +190,7 @@ class _Handler(BaseHTTPRequestHandler):
         request = json.loads(body or b"{}")
         if path == "/c/banks":
             name = str(request.get("name", ""))
-            if not _BANK_NAME.fullmatch(name):
+            if not re.fullmatch(bank.behaviour.bank_name_rule, name):
                 self._send(400, {"message": "Bank names must be UPPER_WITH_UNDERSCORE"})
             elif name in bank.banks:
                 self._send(403, {"message": "Bank already exists"})
@@ -203,10 +210,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         for signal_type, value in request.items():
             pattern = _HEX.get(signal_type)
-            if pattern is None:
+            if pattern is None or signal_type not in behaviour.enabled_types():
                 self._send(400, {"message": f"No such signal type {signal_type}"})
                 return
-            if not pattern.fullmatch(value):
+            if not pattern.fullmatch(value) or value in behaviour.refused_signals:
                 self._send(400, {"message": f"Invalid {signal_type} signal"})
                 return
         if behaviour.fail_adds_after is not None and bank.adds >= behaviour.fail_adds_after:

@@ -4,11 +4,16 @@ import functools
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.core.vault.test_durability import (
+    posix_only,
+    read_only_view,  # noqa: F401 - a fixture
+)
 from tests.hma_server import running_bank
 
 PASSPHRASE = "correct horse battery staple"
@@ -124,11 +129,106 @@ def test_export_formats(
     assert printed.stdout == text or export_format == "json"
 
 
-def test_export_to_a_read_only_place(case_with_pictures: tuple[Path, Path], tmp_path: Path) -> None:
+def test_export_to_a_missing_folder(case_with_pictures: tuple[Path, Path], tmp_path: Path) -> None:
     case_folder, passphrase = case_with_pictures
     run = stillmine(
         "export", "--format", "te", "--out", tmp_path / "missing" / "x.txt",
         "--vault", case_folder, "--passphrase-file", passphrase,
     )  # fmt: skip
     assert run.returncode == 1
-    assert "could not be written" in run.stderr
+    assert f"could not be written to {tmp_path / 'missing'}" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def can_write_in(folder: Path) -> bool:
+    probe = folder / ".probe"
+    try:
+        probe.write_text("x")
+    except OSError:
+        return False
+    probe.unlink()
+    return True
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A folder that cannot be written to: by its permissions, or (for root, whom permissions
+    do not stop) by a read-only mount where the system allows one; skipped otherwise."""
+    folder = tmp_path / "read-only-by-permissions"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if can_write_in(folder):
+            _writable, view = request.getfixturevalue("read_only_view")
+            assert not can_write_in(view)
+            yield view
+        else:
+            yield folder
+    finally:
+        folder.chmod(0o700)
+
+
+@posix_only
+def test_export_to_a_read_only_folder(
+    case_with_pictures: tuple[Path, Path], read_only_folder: Path
+) -> None:
+    case_folder, passphrase = case_with_pictures
+    run = stillmine(
+        "export", "--format", "te", "--out", read_only_folder / "hashes.txt",
+        "--vault", case_folder, "--passphrase-file", passphrase,
+    )  # fmt: skip
+    assert run.returncode == 1
+    assert f"The export could not be written to {read_only_folder}" in run.stderr
+    assert "Choose a folder you can write to." in run.stderr
+    assert "Traceback" not in run.stderr
+    assert list(read_only_folder.iterdir()) == [], "no half-written or temporary file is left"
+
+
+def test_register_with_a_token_file(case_with_pictures: tuple[Path, Path], tmp_path: Path) -> None:
+    case_folder, passphrase = case_with_pictures
+    token = "bank-token-7f3a"
+    (tmp_path / "token").write_text(token + "\n")
+    (tmp_path / "wrong-token").write_text("not the token\n")
+    with running_bank() as (url, fake):
+        fake.behaviour.token = token
+        common = ("--url", url, "--bank", "MY_CASE", "--create-bank", "--vault", case_folder,
+                  "--passphrase-file", passphrase, "--yes")  # fmt: skip
+        refused = stillmine("register", "hma", *common, "--token-file", tmp_path / "wrong-token")
+        assert refused.returncode == 1
+        assert "the access token is missing or wrong" in refused.stderr
+        assert "Traceback" not in refused.stderr
+        missing = stillmine("register", "hma", *common, "--token-file", tmp_path / "no-such")
+        assert missing.returncode == 1
+        assert f"The token file {tmp_path / 'no-such'} could not be read." in missing.stderr
+        sent = stillmine("register", "hma", *common, "--token-file", tmp_path / "token")
+        assert sent.returncode == 0, sent.stderr
+        assert "Sent 2; confirmed by the bank 2" in sent.stdout
+        assert fake.adds == 2
+        assert b"Authorization: Bearer " + token.encode() in fake.traffic()
+        for run in (refused, missing, sent):
+            assert token not in run.stdout + run.stderr, "the token is never printed"
+
+
+def test_a_fingerprint_the_bank_refuses_is_reported_plainly(
+    case_with_pictures: tuple[Path, Path],
+) -> None:
+    from app.core.vault import CaseFile
+
+    case_folder, passphrase = case_with_pictures
+    with CaseFile.open(case_folder, passphrase=PASSPHRASE) as case:
+        first = case.read(lambda repo: repo.items())[0].pdq
+    with running_bank() as (url, fake):
+        fake.behaviour.refused_signals = {first or ""}
+        run = stillmine(
+            "register", "hma", "--url", url, "--bank", "MY_CASE", "--create-bank",
+            "--vault", case_folder, "--passphrase-file", passphrase, "--yes",
+        )  # fmt: skip
+        assert run.returncode == 1
+        assert "Sent 1; confirmed by the bank 1; still pending 0; uncertain 0; refused 1." in (
+            run.stdout
+        )
+        assert run.stderr.strip().splitlines()[-1] == (
+            "The hash bank refused the request as invalid (HTTP 400: Invalid pdq signal)."
+        )
+        assert "Traceback" not in run.stderr
+        assert fake.adds == 1

@@ -3,6 +3,7 @@ window stays responsive while a thousand real pictures are read."""
 
 import errno
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtTest import QTest
 
 from app.core.vault import CaseFile
@@ -161,3 +162,63 @@ def test_the_window_stays_responsive_while_a_thousand_pictures_are_read(
     # A generous bound for a shared CI machine; the benchmark reports the real figure
     # (tests/bench/gui_responsiveness_bench.py).
     assert meter.longest_ms < 250, f"the window stalled for {meter.longest_ms:.0f} ms"
+
+
+TIME_LEFT = re.compile(r"^(Less than a minute left|About \d+ minutes? left)$")
+
+
+def test_the_time_left_is_shown_while_fingerprinting_and_cleared_at_the_end(
+    qtbot: QtBot, controller: AppController, photos: list[Path], tmp_path: Path
+) -> None:
+    pictures = make_pictures(tmp_path / "many", photos, 300)
+    wizard, _add = walk_to_add_images(qtbot, controller)
+    start_fingerprinting(qtbot, wizard, [str(pictures[0].parent)])
+    page = wizard.fingerprinting()
+    shown: list[tuple[str, bool]] = []  # (time left, still running), looked at every 20 ms
+    watch = QTimer(page)
+    watch.timeout.connect(lambda: shown.append((page.time_left.text(), page.running)))
+    watch.start(20)
+    qtbot.waitUntil(page.isComplete, timeout=120_000)
+    watch.stop()
+    during = [text for text, running in shown if running and text]
+    assert during, f"no time left was shown during the run: {shown}"
+    assert all(TIME_LEFT.match(text) for text in during), during
+    assert page.count.text() == "300 of 300 files read"
+    assert page.time_left.text() == "", "the estimate goes away when the work is done"
+
+
+def test_a_folder_of_300_files_with_junk_mixed_in_lists_each_bad_file_and_finishes(
+    qtbot: QtBot, controller: AppController, photos: list[Path], tmp_path: Path
+) -> None:
+    mixed = tmp_path / "mixed"
+    good = make_pictures(mixed, photos, 255)
+    whole = good[0].read_bytes()
+    reasons = {}
+    for number in range(15):
+        text, empty, cut = (mixed / f"{kind}-{number:02d}" for kind in ("notes", "zero", "cut"))
+        text.with_suffix(".txt").write_text(f"shopping list {number}", encoding="utf-8")
+        empty.with_suffix(".png").write_bytes(b"")
+        # A download cut short: the header is there, the end of the picture is not.
+        cut.with_suffix(".jpg").write_bytes(whole[: len(whole) // 2 + number])
+        reasons[f"notes-{number:02d}.txt"] = "is not a picture"
+        reasons[f"zero-{number:02d}.png"] = "is empty"
+        reasons[f"cut-{number:02d}.jpg"] = "is incomplete"
+    assert len(list(mixed.iterdir())) == 300
+    wizard, _add = walk_to_add_images(qtbot, controller)
+    start_fingerprinting(qtbot, wizard, [str(mixed)])
+    page = wizard.fingerprinting()
+    qtbot.waitUntil(page.isComplete, timeout=120_000)
+    assert page.summary is not None and not page.summary.cancelled
+    assert len(page.saved) == 255
+    assert page.done_model.rowCount() == 255
+    problems = page.problems_model.lines()
+    assert len(problems) == 45
+    for name, reason in reasons.items():
+        lines = [line for line in problems if f"“{name}”" in line]
+        assert len(lines) == 1 and reason in lines[0], (name, lines)
+    assert page.problems_list.isVisibleTo(page)
+    assert page.status.text() == (
+        "Done. 255 pictures added to your case. "
+        "Some files could not be read; the list below says why."
+    )
+    assert forward_button(wizard).isEnabled()

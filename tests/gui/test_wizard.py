@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget, QWizard
@@ -41,6 +41,8 @@ from tests.gui.helpers import (
     walk_to_add_images,
 )
 
+NOTHING_FOUND = "Nothing identifying found in its hidden data."
+LOCATION_FOUND = "Contains your location: the place where it was taken (GPS)."
 RECOVERY_CODE = re.compile(r"^([A-Z2-7]{4}-){3}[A-Z2-7]{4}\n([A-Z2-7]{4}-){3}[A-Z2-7]{4}$")
 
 
@@ -187,9 +189,13 @@ def test_the_whole_first_run(
         assert "under 18" in review.reveal_note.text()
         icon = review.model.data(review.model.index(1), Qt.ItemDataRole.DecorationRole)
         assert isinstance(icon, QIcon)
-        assert "Contains" in review.model.summary(adult) or "Nothing identifying" in (
-            review.model.summary(adult)
-        )
+        # What each picture's hidden data gives away: nothing for the astronaut, the
+        # editing program and the date for the cat photo (f-spot wrote them).
+        assert review.model.summary(adult).splitlines()[1:] == [NOTHING_FOUND]
+        assert review.model.summary(review.model.saved(2)).splitlines()[1:] == [
+            "Names the app or program that made or edited it.",
+            "Contains the date and time it was taken.",
+        ]
         press_forward(qtbot, wizard)
         wait_for_page(qtbot, wizard, PageId.NEXT_STEPS)
         assert review.model.revealed == set(), "leaving the review blurs everything again"
@@ -303,6 +309,41 @@ def test_a_video_is_added_but_never_previewed(
     assert "Video (" in review.model.summary(review.model.saved(1))
 
 
+def test_the_review_says_which_picture_contains_your_location(
+    qtbot: QtBot, controller: AppController, testdata: Path, photos: list[Path]
+) -> None:
+    phone_photo = testdata / "pdq" / "exif-rotn" / "exif-rotn-6.jpg"  # has a GPS position
+    plain = next(photo for photo in photos if photo.name == "coffee.png")  # no metadata
+    wizard, _add = walk_to_add_images(qtbot, controller)
+    start_fingerprinting_with(qtbot, wizard, [str(phone_photo), str(plain)])
+    qtbot.waitUntil(wizard.fingerprinting().isComplete, timeout=60_000)
+    press_forward(qtbot, wizard)
+    wait_for_page(qtbot, wizard, PageId.REVIEW)
+    review = wizard.currentPage()
+    assert isinstance(review, ReviewPage)
+    located, clean = review.model.saved(0), review.model.saved(1)
+    summary = review.model.summary(located).splitlines()
+    assert LOCATION_FOUND in summary
+    assert "Names the camera or phone that took it." in summary
+    assert NOTHING_FOUND not in summary
+    assert LOCATION_FOUND in review.findings.text(), "the chosen picture's detail says so too"
+    assert review.model.summary(clean).splitlines()[1:] == [NOTHING_FOUND]
+    shown = review.model.data(review.model.index(0), Qt.ItemDataRole.DisplayRole)
+    assert LOCATION_FOUND in shown, "the list itself shows it"
+
+    controller.ctx.translations.apply("nl")
+    qtbot.waitUntil(lambda: review.title() == "Controleren", timeout=WAIT_MS)
+    dutch = review.model.summary(located).splitlines()
+    assert "Bevat je locatie: de plek waar de foto is gemaakt (GPS)." in dutch
+    assert "Bevat je locatie" in review.findings.text()
+    assert review.model.summary(clean).splitlines()[1:] == [
+        "Niets herkenbaars gevonden in de verborgen gegevens."
+    ]
+    review.list.setCurrentIndex(review.model.index(1))
+    assert "Bevat je locatie" not in review.findings.text()
+    assert "Niets herkenbaars" in review.findings.text()
+
+
 def start_fingerprinting_with(
     qtbot: QtBot, wizard: CaseWizard, paths: list[str]
 ) -> AboutImagesPage:
@@ -323,13 +364,13 @@ def drop_files(widget: QWidget, paths: list[Path]) -> bool:
     """Drag ``paths`` onto ``widget`` and drop them, as the file manager does."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    point = QPointF(10, 10)
+    point = QPoint(10, 10)
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         return False
-    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, buttons, modifiers)
     QApplication.sendEvent(widget, drop)
     return drop.isAccepted()
 

@@ -5,7 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core.fingerprints import Fingerprinted, fingerprint_paths
+from app.core.fingerprints import (
+    Fingerprinted,
+    ImageFingerprint,
+    fingerprint_file,
+    fingerprint_paths,
+)
 from app.core.vault import (
     TEST_ONLY_WEAK_KDF,
     AgeInContent,
@@ -14,6 +19,9 @@ from app.core.vault import (
     item_from_fingerprint,
 )
 from tests.hma_server import FakeBank, running_bank
+
+#: PDQ hashes below this quality must not be used for matching (services.md section 5).
+PDQ_QUALITY_GATE = 50
 
 
 @pytest.fixture(scope="session")
@@ -49,3 +57,17 @@ def case_with_photos(tmp_path: Path, photo_fingerprints: list[Fingerprinted]) ->
 def bank() -> Iterator[tuple[str, FakeBank]]:
     with running_bank() as running:
         yield running
+
+
+@pytest.fixture
+def case_with_a_plain_picture(case_with_photos: CaseFile, testdata: Path) -> CaseFile:
+    """The photos' case plus ``small.jpg``, a real picture too plain for PDQ (quality 0)."""
+    result = fingerprint_file(str(testdata / "pdq" / "misc-images" / "small.jpg"))
+    assert isinstance(result, Fingerprinted)
+    assert isinstance(result.fingerprint, ImageFingerprint)
+    assert result.fingerprint.pdq_quality < PDQ_QUALITY_GATE
+    item = item_from_fingerprint(
+        result.fingerprint, "Plain one", age_in_content=AgeInContent.ADULT, user_appears=True
+    )
+    case_with_photos.change(lambda repo: repo.add_item(item))
+    return case_with_photos

@@ -141,3 +141,63 @@ def test_an_export_to_a_folder_that_cannot_be_written(
         write_export(export, tmp_path / "missing" / "hashes.txt")
     write_export(export, tmp_path / "hashes.txt")
     assert (tmp_path / "hashes.txt").read_text() == export.text
+
+
+def test_a_picture_too_plain_for_pdq_is_left_out_of_every_export(
+    case_with_a_plain_picture: CaseFile,
+) -> None:
+    items = case_with_a_plain_picture.read(lambda repo: repo.items())
+    plain = items[-1]
+    assert plain.pdq and plain.pdq_quality == 0  # small.jpg, a real picture of quality 0
+    for export_format in ("te", "csv", "json"):
+        export = build_export(items, export_format)
+        assert export.included == 3
+        assert plain.pdq not in export.text
+        assert "Photo 5: too plain for a similarity fingerprint." in export.left_out
+
+
+@pytest.mark.parametrize(("quality", "included"), [(49, False), (50, True), (100, True)])
+def test_the_quality_gate_is_50(case_with_photos: CaseFile, quality: int, included: bool) -> None:
+    items = case_with_photos.read(lambda repo: repo.items())
+    items[0].pdq_quality = quality
+    export = build_export(items, "te")
+    assert (f"pdq {items[0].pdq}\n" in export.text) is included
+    assert any(reason.startswith("Photo 1: too plain") for reason in export.left_out) is not (
+        included
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "formats"),
+    [
+        ("pdq", "f" * 63, ("te", "csv", "json")),  # one character short
+        ("pdq", "f" * 65, ("te", "csv", "json")),  # one too many
+        ("pdq", "g" + "f" * 63, ("te", "csv", "json")),  # not a hex digit
+        ("pdq", "f" * 31 + " " + "f" * 32, ("te", "csv", "json")),  # a space inside
+        ("md5", "0123456789abcdef0123456789abcdeX", ("json",)),  # only JSON carries an MD5
+        ("sha256", "a" * 63, ("json",)),
+    ],
+)
+def test_exports_refuse_a_hash_of_the_wrong_length_or_characters(
+    case_with_photos: CaseFile, field: str, value: str, formats: tuple[str, ...]
+) -> None:
+    items = case_with_photos.read(lambda repo: repo.items())
+    setattr(items[0], field, value)
+    for export_format in formats:
+        with pytest.raises(UserError, match=r"is not a valid [\w-]+ fingerprint: it must be"):
+            build_export(items, export_format)
+
+
+def test_exports_write_hashes_in_lowercase(case_with_photos: CaseFile) -> None:
+    items = case_with_photos.read(lambda repo: repo.items())
+    lowercase = items[0].pdq
+    assert lowercase
+    items[0].pdq = lowercase.upper()
+    assert build_export(items, "te").text.splitlines()[0] == f"pdq {lowercase}"
+
+
+def test_a_video_with_a_damaged_md5_is_refused(case_with_photos: CaseFile) -> None:
+    items = case_with_photos.read(lambda repo: repo.items())
+    items[0].kind, items[0].md5 = "video", "abc"
+    with pytest.raises(UserError, match="“abc” is not a valid"):
+        build_export(items, "te")

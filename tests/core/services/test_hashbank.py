@@ -6,11 +6,20 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import UserError
+from app.core.fingerprints import VideoFingerprint
+from app.core.fingerprints.video import fingerprint_video
 from app.core.net import BankName, HashBankConnection, Note
 from app.core.services.catalogue import default_catalogue
 from app.core.services.export import build_export
-from app.core.services.hashbank import BankSettings, confirm_pending, plan, register, withdraw
-from app.core.vault import BankEntryState, CaseFile
+from app.core.services.hashbank import (
+    BankRefused,
+    BankSettings,
+    confirm_pending,
+    plan,
+    register,
+    withdraw,
+)
+from app.core.vault import AgeInContent, BankEntryState, CaseFile, item_from_fingerprint
 from tests.hma_server import FakeBank
 
 
@@ -205,17 +214,20 @@ def test_nothing_but_hashes_and_notes_reaches_the_bank(
     assert b"Photo 1" not in traffic  # not even the neutral labels
 
 
-def test_videos_are_registered_by_their_md5(
-    case_with_photos: CaseFile, bank: tuple[str, FakeBank], testdata: Path
-) -> None:
-    from app.core.fingerprints.video import fingerprint_video
-    from app.core.vault import AgeInContent, item_from_fingerprint
-
+def add_video(case: CaseFile, testdata: Path) -> VideoFingerprint:
+    """Add a real video (an adult's, so every service applies) to the case."""
     video = fingerprint_video(str(testdata / "video" / "pattern-sd-grey-bar.mp4"))
     item = item_from_fingerprint(
         video, "Video 1", age_in_content=AgeInContent.ADULT, user_appears=True
     )
-    case_with_photos.change(lambda repo: repo.add_item(item))
+    case.change(lambda repo: repo.add_item(item))
+    return video
+
+
+def test_videos_are_registered_by_their_md5(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank], testdata: Path
+) -> None:
+    video = add_video(case_with_photos, testdata)
     url, fake = bank
     report = run(case_with_photos, url, create_bank=True)
     assert report.sent == 4
@@ -224,3 +236,87 @@ def test_videos_are_registered_by_their_md5(
         f"video_md5 {video.md5}"
         in build_export(case_with_photos.read(lambda r: r.items()), "te").text
     )
+
+
+def test_the_plan_leaves_out_a_picture_too_plain_for_pdq(
+    case_with_a_plain_picture: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    items = case_with_a_plain_picture.read(lambda repo: repo.items())
+    chosen = plan(default_catalogue(), items, settings())
+    assert [planned.label for planned in chosen.signals] == ["Photo 1", "Photo 2", "Photo 3"]
+    assert ("Plain one", "This picture is too plain for a similarity fingerprint.") in (
+        chosen.skipped
+    )
+    plain_pdq = items[-1].pdq
+    assert plain_pdq and not any(plain_pdq in request for request in chosen.requests(""))
+    url, fake = bank
+    assert run(case_with_a_plain_picture, url, create_bank=True).sent == 3
+    assert plain_pdq.encode() not in fake.traffic()
+
+
+@pytest.mark.parametrize(("quality", "planned"), [(49, False), (50, True)])
+def test_the_plan_uses_a_pdq_of_quality_50_or_more_only(
+    case_with_photos: CaseFile, quality: int, planned: bool
+) -> None:
+    items = case_with_photos.read(lambda repo: repo.items())
+    items[0].pdq_quality = quality
+    chosen = plan(default_catalogue(), items, settings())
+    assert ("Photo 1" in [signal.label for signal in chosen.signals]) is planned
+    assert ("Photo 1" in [label for label, _reason in chosen.skipped]) is not planned
+
+
+def test_a_fingerprint_the_bank_refuses_as_invalid_is_told_plainly_and_the_rest_go_on(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    refused = case_with_photos.read(lambda repo: repo.items())[1].pdq
+    assert refused
+    fake.behaviour.refused_signals = {refused}
+    report = run(case_with_photos, url, create_bank=True)
+    assert (report.sent, report.confirmed, report.failed) == (2, 2, 1)
+    message = "The hash bank refused the request as invalid (HTTP 400: Invalid pdq signal)."
+    assert report.messages == [message]
+    stored = entries(case_with_photos)
+    assert [entry.state for entry in stored] == [
+        BankEntryState.CONFIRMED,
+        BankEntryState.FAILED,
+        BankEntryState.CONFIRMED,
+    ]
+    assert stored[1].last_error == message
+    events = case_with_photos.read(lambda repo: repo.events())
+    assert "The hash bank refused the fingerprint of Photo 2" in [e.summary for e in events]
+
+
+def test_a_bank_name_the_server_refuses_with_a_400(
+    case_with_photos: CaseFile, bank: tuple[str, FakeBank]
+) -> None:
+    url, fake = bank
+    fake.behaviour.bank_name_rule = r"TEAM_[A-Z0-9_]+"  # this bank's own naming rule
+    with pytest.raises(BankRefused, match=r"refused the name MY_CASE\. Use capital letters"):
+        run(case_with_photos, url, create_bank=True)
+    assert fake.banks == {} and fake.adds == 0
+    assert case_with_photos.read(lambda repo: repo.registrations()) == []
+
+
+@pytest.mark.parametrize(
+    "signal_types",
+    [
+        [{"name": "pdq", "enabled_ratio": 1.0}],
+        [{"name": "pdq", "enabled_ratio": 1.0}, {"name": "video_md5", "enabled_ratio": 0.0}],
+    ],
+    ids=["not-listed", "switched-off"],
+)
+def test_a_bank_that_does_not_accept_video_md5_gets_only_the_pictures(
+    case_with_photos: CaseFile,
+    bank: tuple[str, FakeBank],
+    testdata: Path,
+    signal_types: list[dict[str, object]],
+) -> None:
+    video = add_video(case_with_photos, testdata)
+    url, fake = bank
+    fake.behaviour.signal_types = signal_types
+    report = run(case_with_photos, url, create_bank=True)
+    assert (report.sent, report.confirmed, report.failed) == (3, 3, 0)
+    assert report.messages == ["This hash bank does not accept video_md5 fingerprints."]
+    assert [entry.signal_type for entry in entries(case_with_photos)] == ["pdq"] * 3
+    assert video.md5.encode() not in fake.traffic()
