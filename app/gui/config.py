@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.letters.hosts import DEFAULT_RDAP_URL
 from app.core.vault import DEFAULT_KDF, KdfParams
 from app.paths import data_dir
 
@@ -34,6 +35,8 @@ class GuiConfig:
         bank_index_wait_seconds: how long a hash-bank run waits for the bank to take in new
             fingerprints before leaving them pending (a bank does so about every minute).
         end_process: ends the app after a quick exit, with an exit code.
+        rdap_url: the public directory asked, on the user's request, who hosts a site
+            (tests point it at a server on 127.0.0.1).
     """
 
     kdf: KdfParams = DEFAULT_KDF
@@ -42,6 +45,7 @@ class GuiConfig:
     fingerprint_workers: int | None = None
     bank_index_wait_seconds: float = 90.0
     end_process: Callable[[int], None] = _leave_event_loop
+    rdap_url: str = DEFAULT_RDAP_URL
 
     def data_folder(self) -> Path:
         """The folder holding the case and the settings file."""

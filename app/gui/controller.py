@@ -12,7 +12,7 @@ dashboard. Locking (the Lock button, or the auto-lock after idle time), the quic
 There is no confirmation anywhere on this path: someone may be walking in.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import QObject, QTimer
@@ -20,14 +20,24 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from app.core.errors import UserError
-from app.core.vault import Registration, case_exists
+from app.core.letters.kinds import LetterType
+from app.core.letters.library import default_library
+from app.core.letters.platforms import default_directory
+from app.core.vault import Letter, Registration, Sighting, case_exists
+from app.core.vault.delete import delete_everything
+from app.gui.case_tools import DeleteEverythingWindow, ExportCaseWindow, ImportCaseWindow
 from app.gui.context import AppContext
 from app.gui.dashboard import Action, DashboardWindow
+from app.gui.evidence.window import SightingWindow
 from app.gui.guards import IdleWatcher, QuickExitWatcher
 from app.gui.help import HelpDialog
+from app.gui.letters.detail import LetterDetailWindow
+from app.gui.letters.window import LetterWindow
 from app.gui.registering.common import catalogue
 from app.gui.registering.detail import RegistrationWindow
 from app.gui.registering.window import RegisterWindow
+from app.gui.scanning.helper_window import HelperWindow
+from app.gui.scanning.window import ScanWindow
 from app.gui.sections import Section
 from app.gui.session import CaseSession
 from app.gui.settings_dialog import SettingsDialog
@@ -75,6 +85,8 @@ class AppController(QObject):
         wizard.case_created.connect(self._adopt)
         wizard.finished_at.connect(self._first_run_finished)
         wizard.help_requested.connect(self.show_help)
+        wizard.helper_requested.connect(self.show_helper_mode)
+        wizard.import_requested.connect(self.show_import)
         wizard.quick_exit_requested.connect(self.quick_exit)
         wizard.close_requested.connect(self.quick_exit)
         self._show(wizard)
@@ -85,6 +97,8 @@ class AppController(QObject):
         unlock.opened.connect(self._unlocked)
         unlock.used_recovery_code.connect(self._suggest_new_passphrase)
         unlock.help_requested.connect(self.show_help)
+        unlock.helper_requested.connect(self.show_helper_mode)
+        unlock.import_requested.connect(self.show_import)
         unlock.quick_exit_requested.connect(self.quick_exit)
         unlock.close_requested.connect(self.quick_exit)
         self._show(unlock)
@@ -98,8 +112,14 @@ class AppController(QObject):
         dashboard.set_action(Action.ADD_PICTURES, self.add_pictures)
         dashboard.set_action(Action.REGISTER, self.show_registering)
         dashboard.set_opener(Section.REGISTRATIONS, self.show_registration)
+        dashboard.set_action(Action.SCAN_FOLDER, self.show_scan)
+        dashboard.set_action(Action.RECORD_COPY, self.record_copy)
+        dashboard.set_opener(Section.COPIES, self.show_sighting)
+        dashboard.set_action(Action.WRITE_LETTER, self.write_letter)
+        dashboard.set_opener(Section.LETTERS, self.show_letter)
         dashboard.lock_requested.connect(self.lock)
         dashboard.settings_requested.connect(self.show_settings)
+        dashboard.backup_requested.connect(self.show_export)
         dashboard.help_requested.connect(self.show_help)
         dashboard.quick_exit_requested.connect(self.quick_exit)
         dashboard.close_requested.connect(self.quick_exit)
@@ -110,6 +130,12 @@ class AppController(QObject):
         self.show_dashboard(section)
         if section == Section.REGISTRATIONS:
             self.show_registering()  # "Register your fingerprints" on the last page
+        elif section == Section.COPIES:
+            self.record_copy()  # "Record where you found copies"
+        elif section == Section.LETTERS:
+            self.write_letter()  # "Write letters"
+        elif section == Section.SCAN:
+            self.show_scan()  # "Scan a folder"
 
     def show_registering(self) -> None:
         """Open the "Register fingerprints" window (or bring the open one to the front)."""
@@ -132,6 +158,90 @@ class AppController(QObject):
         ):
             return
         window = RegistrationWindow(self.ctx, self.session, wanted)
+        window.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(window)
+
+    def record_copy(self) -> None:
+        """Open "Record where you found a copy" (or bring the open one to the front)."""
+        if self.session is None or self._bring_forward(
+            lambda w: isinstance(w, SightingWindow) and w.sighting_id is None
+        ):
+            return
+        self._show_sighting_window(None)
+
+    def show_sighting(self, sighting: Sighting) -> None:
+        """Open one recorded copy (or bring its open window to the front)."""
+        wanted = sighting.id
+        if self.session is None or self._bring_forward(
+            lambda w: isinstance(w, SightingWindow) and w.sighting_id == wanted
+        ):
+            return
+        self._show_sighting_window(wanted)
+
+    def _show_sighting_window(self, sighting_id: int | None) -> None:
+        if self.session is None:
+            return
+        try:
+            default_directory()  # read and check the platform list before building on it
+        except UserError as error:
+            self.ctx.show_error(self.window, error)
+            return
+        window = SightingWindow(self.ctx, self.session, sighting_id)
+        window.quick_exit_requested.connect(self.quick_exit)
+        window.letter_requested.connect(lambda chosen: self.write_letter((chosen,)))
+        self._show_extra(window)
+
+    def write_letter(
+        self,
+        sighting_ids: Sequence[int] = (),
+        letter_type: LetterType | None = None,
+        draft_id: int | None = None,
+    ) -> None:
+        """Open the "Write a letter" window (about ``sighting_ids``, when given)."""
+        if self.session is None:
+            return
+        try:
+            default_library(), default_directory()  # check StillMine's letter files first
+        except UserError as error:
+            self.ctx.show_error(self.window, error)
+            return
+        window = LetterWindow(
+            self.ctx,
+            self.session,
+            sighting_ids=sighting_ids,
+            letter_type=letter_type,
+            draft_id=draft_id,
+        )
+        window.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(window)
+
+    def show_letter(self, letter: Letter) -> None:
+        """Open one letter written before (or bring its open window to the front)."""
+        wanted = letter.id
+        if self.session is None or self._bring_forward(
+            lambda w: isinstance(w, LetterDetailWindow) and w.letter_id == wanted
+        ):
+            return
+        window = LetterDetailWindow(self.ctx, self.session, wanted)
+        window.quick_exit_requested.connect(self.quick_exit)
+        window.continue_requested.connect(
+            lambda draft: self.write_letter(draft.sighting_ids, LetterType(draft.type), draft.id)
+        )
+        self._show_extra(window)
+
+    def show_scan(self) -> None:
+        """Open "Look for copies of your pictures" (or bring the open one to the front)."""
+        if self.session is None or self._bring_forward(lambda w: isinstance(w, ScanWindow)):
+            return
+        window = ScanWindow(self.ctx, self.session)
+        window.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(window)
+
+    def show_helper_mode(self) -> None:
+        """Open "I'm helping someone": it needs no case (or bring the open one forward)."""
+        if self._bring_forward(lambda w: isinstance(w, HelperWindow)):
+            return
+        window = HelperWindow(self.ctx)
         window.quick_exit_requested.connect(self.quick_exit)
         self._show_extra(window)
 
@@ -184,7 +294,75 @@ class AppController(QObject):
         dialog = SettingsDialog(self.ctx, self.session)
         dialog.auto_lock_changed.connect(lambda _minutes: self._watch_idle())
         dialog.quick_exit_requested.connect(self.quick_exit)
+        dialog.export_requested.connect(self.show_export)
+        dialog.delete_requested.connect(self.show_delete_everything)
         self._show_extra(dialog)
+
+    # --- backups, moving and deleting the case (app.gui.case_tools) ------------------------
+
+    def show_export(self) -> None:
+        """Open "Make a backup of your case" (or bring the open one to the front)."""
+        if self.session is None or self._bring_forward(lambda w: isinstance(w, ExportCaseWindow)):
+            return
+        window = ExportCaseWindow(self.ctx, self.session)
+        window.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(window)
+
+    def show_import(self) -> None:
+        """Open "Open a case from a backup" (it replaces a locked case only if asked to)."""
+        if self._bring_forward(lambda w: isinstance(w, ImportCaseWindow)):
+            return
+        window = ImportCaseWindow(self.ctx, replacing=case_exists(self.ctx.config.case_folder()))
+        window.imported.connect(self._adopt)
+        window.finished.connect(lambda: self.show_dashboard(Section.OVERVIEW))
+        window.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(window)
+
+    def show_delete_everything(self) -> None:
+        """Open "Delete everything" (or bring the open one to the front)."""
+        if self.session is None or self._bring_forward(
+            lambda w: isinstance(w, DeleteEverythingWindow)
+        ):
+            return
+        window = DeleteEverythingWindow(self.ctx)
+        window.backup_requested.connect(self.show_export)
+        window.delete_confirmed.connect(self.delete_everything)
+        window.quick_exit_requested.connect(self.quick_exit)
+        self._show_extra(window)
+
+    def delete_everything(self) -> None:
+        """Close the case like a lock does, delete it all, and start the first run again."""
+        if self.session is None or self._ending or self._locking:
+            return
+        self._locking = True
+        self._hide_everything()
+        self._after_background_work(self._delete_closed_case)
+
+    def _delete_closed_case(self) -> None:
+        self._close_session()  # deleted next: a failed last save does not matter
+        self._dispose_windows()
+        folder = self.ctx.config.case_folder()
+        self.ctx.runner.run_in_pool(
+            lambda _job: delete_everything(folder),
+            owner=self,
+            on_success=lambda _removed: self._after_delete(None),
+            on_error=self._after_delete,
+        )
+
+    def _after_delete(self, error: BaseException | None) -> None:
+        self._locking = False
+        self.start()  # the wizard; the unlock screen if something could not be deleted
+        if error is not None:
+            self.ctx.show_error(self.window, error)
+        else:
+            self.ctx.dialogs.inform(
+                self.window,
+                self.tr("Everything was deleted"),
+                self.tr(
+                    "Your case is no longer on this computer. Registrations you made with "
+                    "StopNCII.org and other services were not withdrawn."
+                ),
+            )
 
     def _show(self, window: QWidget) -> None:
         if self._ending or self._locking:

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.letters.sending import DueState, letters_due
 from app.core.services.handoff import checks_due
 from app.core.services.hashbank import SERVICE_ID as HASH_BANK
 from app.core.vault import Item, Letter, Registration, Sighting, utc_now
 from app.gui.context import AppContext
+from app.gui.letters.names import type_name
 from app.gui.overview import CaseOverview, load_overview
 from app.gui.registering.common import language_of, service_name
 from app.gui.sections import Section
@@ -144,6 +146,10 @@ class OverviewSection(QWidget):
         layout = ScrollingBody(self).body
         for widget in (self.title, self.counts, self.attention_title, self.attention):
             layout.addWidget(widget)
+        # Shown while a backup is due (the "needs your attention" line says why).
+        self.backup_button = QPushButton()
+        self.backup_button.hide()
+        layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.actions_title = heading()
         layout.addWidget(self.actions_title)
         for button in self.buttons.values():
@@ -159,6 +165,7 @@ class DashboardWindow(QMainWindow):
     Signals:
         lock_requested, quick_exit_requested, help_requested, settings_requested,
         close_requested: the user's buttons and the window's close button.
+        backup_requested: "Make a backup now" (shown while a backup is due).
     """
 
     lock_requested = Signal()
@@ -166,6 +173,7 @@ class DashboardWindow(QMainWindow):
     help_requested = Signal()
     settings_requested = Signal()
     close_requested = Signal()
+    backup_requested = Signal()
 
     def __init__(self, ctx: AppContext, session: CaseSession) -> None:
         super().__init__()
@@ -223,6 +231,7 @@ class DashboardWindow(QMainWindow):
             self.add_section(section, widget)
         for action, button in self._action_buttons():
             button.clicked.connect(lambda _checked=False, a=action: self._run_action(a))
+        self.overview.backup_button.clicked.connect(self.backup_requested)
 
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -348,9 +357,15 @@ class DashboardWindow(QMainWindow):
             section.model.retranslate()
         self.registrations.open_button.setText(self.tr("&Open the chosen registration…"))
         self.registrations.open_button.setAccessibleName(self.tr("Open the chosen registration"))
+        self.copies.open_button.setText(self.tr("&Open the chosen copy…"))
+        self.copies.open_button.setAccessibleName(self.tr("Open the chosen copy"))
+        self.letters.open_button.setText(self.tr("&Open the chosen letter…"))
+        self.letters.open_button.setAccessibleName(self.tr("Open the chosen letter"))
         self.overview.title.setText(self.tr("Where things stand"))
         self.overview.attention_title.setText(self.tr("Needs your attention"))
         self.overview.actions_title.setText(self.tr("What you can do"))
+        self.overview.backup_button.setText(self.tr("Make a backup now…"))
+        self.overview.backup_button.setAccessibleName(self.tr("Make a backup now"))
 
     def _action_texts(self) -> dict[Action, str]:
         return {
@@ -450,12 +465,16 @@ class DashboardWindow(QMainWindow):
         ]
 
     def _letter_cell(self, letter: Letter, column: int) -> Cell:
-        overdue = letter.overdue(self._now())
+        due = letters_due([letter], self._now())
+        state = due[0].state if due else None
+        overdue = state is DueState.OVERDUE
         deadline = format_date(letter.deadline_at)
         if overdue:
             deadline = self.tr("{0}: overdue").format(deadline)
+        elif state is DueState.DUE_SOON:
+            deadline = self.tr("{0}: due soon").format(deadline)
         values = (
-            letter.type,
+            type_name(letter.type, language_of(self.ctx)),
             letter.recipient or "–",
             format_date(letter.sent_at),
             deadline,
@@ -505,6 +524,7 @@ class DashboardWindow(QMainWindow):
         self.overview.attention.setText(
             "\n".join(attention) or self.tr("Nothing needs your attention right now.")
         )
+        self.overview.backup_button.setVisible(data.backup_due)
 
     def _attention_lines(self, data: CaseOverview) -> list[str]:
         lines = [
@@ -513,6 +533,13 @@ class DashboardWindow(QMainWindow):
             )
             for letter in data.letters
             if letter.overdue(data.now)
+        ]
+        lines += [
+            self.tr("• The reply to your letter to {0} is due by {1}.").format(
+                due.letter.recipient or due.letter.type, format_date(due.due_at)
+            )
+            for due in letters_due(data.letters, data.now)
+            if due.state is DueState.DUE_SOON
         ]
         language = language_of(self.ctx)
         lines += [
@@ -535,6 +562,13 @@ class DashboardWindow(QMainWindow):
             for sighting in data.sightings
             if _due(sighting.next_recheck_at, data.now)
         ]
+        if data.backup_due:
+            lines.append(
+                self.tr(
+                    "• Your latest changes are not in a backup yet. Make a backup and keep it "
+                    "away from this computer, so nothing is lost if the computer breaks."
+                )
+            )
         return lines
 
     # --- closing ----------------------------------------------------------------------------

@@ -18,10 +18,11 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAbstractFileIconProvider, QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 Chosen = Callable[[list[str]], None]
+Answered = Callable[[str | None], None]
 Location = QStandardPaths.StandardLocation
 PrinterChosen = Callable[[QPrinter], None]
 
@@ -31,6 +32,9 @@ MEDIA_PATTERNS: Final = (
     "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.heif *.avif "
     "*.mp4 *.m4v *.mov *.mkv *.webm *.avi"
 )
+
+#: What the screenshot chooser lists (a screenshot is identified by its content too).
+PICTURE_PATTERNS: Final = "*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.heic *.heif *.avif"
 
 
 class Dialogs:
@@ -61,6 +65,63 @@ class Dialogs:
             ]
         )
         self._open(dialog, on_chosen)
+
+    def choose_screenshots(self, parent: QWidget | None, on_chosen: Chosen) -> None:
+        """Let the user pick screenshots; ``on_chosen`` gets the paths (if some were picked)."""
+        dialog = self._file_dialog(parent, QFileDialog.FileMode.ExistingFiles)
+        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Choose screenshots"))
+        dialog.setNameFilters(
+            [
+                QCoreApplication.translate("Dialogs", "Pictures ({0})").format(PICTURE_PATTERNS),
+                QCoreApplication.translate("Dialogs", "All files (*)"),
+            ]
+        )
+        self._open(dialog, on_chosen)
+
+    def choose_scan_files(self, parent: QWidget | None, on_chosen: Chosen) -> None:
+        """Let the user pick files or zip exports to scan; ``on_chosen`` gets the paths."""
+        dialog = self._file_dialog(parent, QFileDialog.FileMode.ExistingFiles)
+        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Choose files or a zip export"))
+        dialog.setNameFilters(
+            [
+                QCoreApplication.translate(
+                    "Dialogs", "Pictures, videos and zip exports ({0})"
+                ).format(f"{MEDIA_PATTERNS} *.zip"),
+                QCoreApplication.translate("Dialogs", "All files (*)"),
+            ]
+        )
+        self._open(dialog, on_chosen)
+
+    def choose_file(
+        self, parent: QWidget | None, title: str, name_filter: str, on_chosen: Chosen
+    ) -> None:
+        """Let the user pick one existing file (``title`` and ``name_filter`` translated)."""
+        dialog = self._file_dialog(
+            parent, QFileDialog.FileMode.ExistingFile, Location.DocumentsLocation
+        )
+        dialog.setWindowTitle(title)
+        dialog.setNameFilters([name_filter, QCoreApplication.translate("Dialogs", "All files (*)")])
+        self._open(dialog, on_chosen)
+
+    def ask_password(
+        self, parent: QWidget | None, title: str, text: str, on_answered: Answered
+    ) -> None:
+        """Ask for a password without blocking; ``on_answered`` gets it, or None on Cancel."""
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(text)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAccessibleName(title)
+
+        def finished(result: int) -> None:
+            answer = dialog.textValue() if result == QInputDialog.DialogCode.Accepted else None
+            dialog.setTextValue("")  # the password is not kept in the dialog
+            dialog.deleteLater()
+            on_answered(answer or None)
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def choose_folder(self, parent: QWidget | None, on_chosen: Chosen) -> None:
         """Let the user pick a folder; ``on_chosen`` gets a one-item list."""
@@ -98,6 +159,10 @@ class Dialogs:
         dialog.setDefaultSuffix(suffix)
         dialog.selectFile(suggested_name)
         self._open(dialog, on_chosen)
+
+    def printer_names(self) -> list[str]:
+        """The printers set up on this computer (none: printing is refused plainly)."""
+        return list(QPrinterInfo.availablePrinterNames())
 
     def choose_printer(self, parent: QWidget | None, on_chosen: PrinterChosen) -> None:
         """Let the user choose a printer (the system's print dialog); ``on_chosen`` gets it."""

@@ -55,6 +55,32 @@ _HEADLINES: Final = {
     "bad-response": QT_TRANSLATE_NOOP("UserErrors", "The hash bank's answer could not be read"),
     "catalogue-damaged": QT_TRANSLATE_NOOP("UserErrors", "StillMine's list of services is damaged"),
     "file-not-saved": QT_TRANSLATE_NOOP("UserErrors", "The file was not saved"),
+    # Scanning and helper mode.
+    "not-media": QT_TRANSLATE_NOOP("UserErrors", "This is not a picture or video"),
+    "file-changed": QT_TRANSLATE_NOOP("UserErrors", "The file changed while it was read"),
+    "archive-refused": QT_TRANSLATE_NOOP("UserErrors", "This zip archive was not opened"),
+    "member-refused": QT_TRANSLATE_NOOP("UserErrors", "A file in the zip archive was not read"),
+    "password-needed": QT_TRANSLATE_NOOP("UserErrors", "This file is protected by a password"),
+    "helper-file-damaged": QT_TRANSLATE_NOOP("UserErrors", "This file cannot be read"),
+    "weak-passphrase": QT_TRANSLATE_NOOP("UserErrors", "Choose a longer passphrase"),
+    "bad-fingerprint-file": QT_TRANSLATE_NOOP("UserErrors", "The fingerprints file cannot be used"),
+    "report-not-for-this-case": QT_TRANSLATE_NOOP("UserErrors", "This report is for another case"),
+    # The evidence log and letters.
+    "not-a-web-address": QT_TRANSLATE_NOOP("UserErrors", "This is not a web address"),
+    "not-a-screenshot": QT_TRANSLATE_NOOP("UserErrors", "This screenshot was not added"),
+    "bad-time": QT_TRANSLATE_NOOP("UserErrors", "Check the date and time"),
+    "lookup-failed": QT_TRANSLATE_NOOP("UserErrors", "The host could not be looked up"),
+    "letter-incomplete": QT_TRANSLATE_NOOP("UserErrors", "The letter still needs something"),
+    "dmca-not-possible": QT_TRANSLATE_NOOP("UserErrors", "A DMCA notice is not possible here"),
+    "dmca-warning-needed": QT_TRANSLATE_NOOP("UserErrors", "Read the DMCA warning first"),
+    "no-printer": QT_TRANSLATE_NOOP("UserErrors", "The letter was not printed"),
+    "not-found": QT_TRANSLATE_NOOP("UserErrors", "This is no longer in your case"),
+    "letter-resources-damaged": QT_TRANSLATE_NOOP(
+        "UserErrors", "StillMine's letter files are damaged"
+    ),
+    "platforms-damaged": QT_TRANSLATE_NOOP("UserErrors", "StillMine's list of sites is damaged"),
+    # Backups and moving the case.
+    "bundle-damaged": QT_TRANSLATE_NOOP("UserErrors", "This backup file cannot be used"),
 }
 
 # Used when the interface is not in English: the core's sentences are English only.
@@ -186,6 +212,104 @@ _EXPLANATIONS: Final = {
         "UserErrors",
         "The file could not be saved there. Choose a folder you can write to, such as your "
         "Documents folder.",
+    ),
+    # Scanning and helper mode.
+    "not-media": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "“{name}” was skipped: it is not a picture or video.",
+    ),
+    "file-changed": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "“{name}” changed while it was being scanned (it may still be downloading or "
+        "copying). Scan it again once it is complete.",
+    ),
+    "archive-refused": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "“{name}” was not opened: it is damaged, not a zip archive StillMine can read, or "
+        "made to exhaust a computer (a zip bomb).",
+    ),
+    "member-refused": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "“{name}” inside the zip archive was not read: it is damaged or packed in a way "
+        "StillMine does not read safely.",
+    ),
+    "password-needed": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "“{name}” is protected by a password, and no password that opens it was given.",
+    ),
+    "helper-file-damaged": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The file is damaged or incomplete, or it is not a StillMine helper package or match "
+        "report. Ask for it to be sent again.",
+    ),
+    "weak-passphrase": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "Choose a passphrase of at least 10 characters, and share it another way than the "
+        "file (for example by phone).",
+    ),
+    "bad-fingerprint-file": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The fingerprints file is empty or damaged. Make it again with “stillmine "
+        "fingerprint --json”.",
+    ),
+    "report-not-for-this-case": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "This match report answers a helper package that was not made from this case, so "
+        "nothing was imported.",
+    ),
+    # The evidence log and letters.
+    "not-a-web-address": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "This is not a web address. Copy the address from the browser's address bar (it "
+        "starts with https://), or use the site's “Copy link”.",
+    ),
+    "not-a-screenshot": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "“{name}” was not added: it is not a picture, or it is larger than 50 MB. Attach a "
+        "screenshot, such as a PNG or JPEG file.",
+    ),
+    "bad-time": QT_TRANSLATE_NOOP(
+        "UserErrors", "The date and time cannot be right (it is in the future). Check them."
+    ),
+    "lookup-failed": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The public directory did not say who hosts this site. Check the internet connection "
+        "and try again later, or use an RDAP or WHOIS website yourself.",
+    ),
+    "letter-incomplete": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "The letter is not made yet: the checklist names what is still missing. Add it, "
+        "then try again.",
+    ),
+    "dmca-not-possible": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "A DMCA notice is only possible for a photo or video you took yourself, or whose "
+        "copyright was given to you in writing.",
+    ),
+    "dmca-warning-needed": QT_TRANSLATE_NOOP(
+        "UserErrors", "Read the warning about DMCA notices and confirm it before you go on."
+    ),
+    "no-printer": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "No printer that works is set up on this computer. Save the letter as a PDF instead, "
+        "and print it when a printer is available.",
+    ),
+    "not-found": QT_TRANSLATE_NOOP(
+        "UserErrors", "It may have been deleted in another window. Nothing was changed."
+    ),
+    "letter-resources-damaged": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "StillMine's letter files are missing or damaged. Install StillMine again to repair them.",
+    ),
+    "platforms-damaged": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "StillMine's list of sites is missing or damaged. Install StillMine again to repair it.",
+    ),
+    "bundle-damaged": QT_TRANSLATE_NOOP(
+        "UserErrors",
+        "This file is not a complete StillMine backup: it may not have finished copying, or "
+        "it was damaged or changed. Nothing on this computer was changed. Try copying the "
+        "file again.",
     ),
 }
 

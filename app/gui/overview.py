@@ -2,7 +2,8 @@
 
 The dashboard and the registration screens both start from this snapshot, so they agree on
 what is due: status checks come from ``checks_due`` and "register this copy again" prompts
-from ``items_to_register_again`` (both in ``app.core.services.handoff``).
+from ``items_to_register_again`` (both in ``app.core.services.handoff``). Whether a backup
+is due comes from the case itself (``CaseRepository.backup_due``).
 """
 
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ class CaseOverview:
     letters: list[Letter]
     now: datetime
     match_methods: dict[tuple[int, int], str] = field(default_factory=dict)
+    backup_due: bool = False
+    last_backup_at: datetime | None = None
 
     def checks_due(self) -> list[Registration]:
         """Registrations whose status check is due (withdrawn ones never are)."""
@@ -48,4 +51,6 @@ def load_overview(repo: CaseRepository) -> CaseOverview:
         repo.letters(),
         utc_now(),
         repo.sighting_match_methods(),
+        repo.backup_due(),
+        repo.last_backup_at(),
     )

@@ -1,10 +1,14 @@
 """Settings: language, discreet mode, the auto-lock time, "remember on this computer", the
 passphrase and a new recovery code. Every change applies at once; only a new recovery code
-(which makes the old one useless) is asked about once more, in place.
+(which makes the old one useless) is asked about once more, in place. Making a backup and
+deleting everything open windows of their own (``app.gui.case_tools``), through the app
+controller.
 
 A new recovery code matters because a quick exit while the case was being created can end
 the first run before its code was written down.
 """
+
+from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.vault.store import MIN_PASSPHRASE_LENGTH
+from app.gui.case_tools import backup_state
 from app.gui.context import AppContext
 from app.gui.i18n import LANGUAGE_NAMES
 from app.gui.recovery_code import RecoveryCodePanel
@@ -46,10 +51,14 @@ class SettingsDialog(QDialog):
     Signals:
         auto_lock_changed: the new auto-lock time in minutes.
         quick_exit_requested: the Quick exit button was pressed.
+        export_requested: "Make a backup".
+        delete_requested: "Delete everything".
     """
 
     auto_lock_changed = Signal(int)
     quick_exit_requested = Signal()
+    export_requested = Signal()
+    delete_requested = Signal()
 
     def __init__(self, ctx: AppContext, session: CaseSession) -> None:
         super().__init__()
@@ -87,6 +96,8 @@ class SettingsDialog(QDialog):
             layout.addWidget(widget)
         layout.addWidget(self._passphrase_group())
         layout.addWidget(self._recovery_group())
+        layout.addWidget(self._backup_group())
+        layout.addWidget(self._delete_group())
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         self.quick_exit = QuickExitButton()
@@ -104,6 +115,8 @@ class SettingsDialog(QDialog):
             on_success=self._show_remembered,
             on_error=lambda _error: None,
         )
+        session.changed.connect(self._read_backup_state)
+        self._read_backup_state()
 
     def _passphrase_group(self) -> QGroupBox:
         self.passphrase_group = QGroupBox()
@@ -151,6 +164,29 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.code_panel)
         layout.addLayout(button_row(self.code_done))
         return self.recovery_group
+
+    def _backup_group(self) -> QGroupBox:
+        self.backup_group = QGroupBox()
+        layout = QVBoxLayout(self.backup_group)
+        self._backup: tuple[bool, datetime | None] | None = None
+        self.backup_note = note()
+        self.backup_state = note()
+        self.make_backup = QPushButton()
+        self.make_backup.clicked.connect(self.export_requested)
+        layout.addWidget(self.backup_note)
+        layout.addWidget(self.backup_state)
+        layout.addLayout(button_row(self.make_backup))
+        return self.backup_group
+
+    def _delete_group(self) -> QGroupBox:
+        self.delete_group = QGroupBox()
+        layout = QVBoxLayout(self.delete_group)
+        self.delete_note = note()
+        self.delete_everything = QPushButton()
+        self.delete_everything.clicked.connect(self.delete_requested)
+        layout.addWidget(self.delete_note)
+        layout.addLayout(button_row(self.delete_everything))
+        return self.delete_group
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -200,8 +236,43 @@ class SettingsDialog(QDialog):
         )
         self.code_done.setText(self.tr("Done: &take the code off the screen"))
         self.code_done.setAccessibleName(self.tr("Done: take the code off the screen"))
+        self._retranslate_case_tools()
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close settings"))
+
+    def _retranslate_case_tools(self) -> None:
+        self.backup_group.setTitle(self.tr("Backup and moving to another computer"))
+        self.backup_note.setText(
+            self.tr(
+                "A backup is one encrypted file with your whole case. Keep it on a USB stick, "
+                "away from this computer, to get your case back or to move it to a new "
+                "computer."
+            )
+        )
+        self.backup_state.setText(backup_state(*self._backup) if self._backup else "")
+        self.make_backup.setText(self.tr("Make a &backup / export the case…"))
+        self.make_backup.setAccessibleName(self.tr("Make a backup or export the case"))
+        self.delete_group.setTitle(self.tr("Delete everything"))
+        self.delete_note.setText(
+            self.tr(
+                "Deletes your case, its evidence and what this computer remembers of it. "
+                "Registrations with StopNCII.org and other services are not withdrawn."
+            )
+        )
+        self.delete_everything.setText(self.tr("Delete &everything…"))
+        self.delete_everything.setAccessibleName(self.tr("Delete everything"))
+
+    def _read_backup_state(self) -> None:
+        self.session.read(
+            lambda repo: (repo.backup_due(), repo.last_backup_at()),
+            self._show_backup_state,
+            lambda _error: None,  # only a hint
+            owner=self,
+        )
+
+    def _show_backup_state(self, state: tuple[bool, datetime | None]) -> None:
+        self._backup = state
+        self.backup_state.setText(backup_state(*state))
 
     def _language_chosen(self) -> None:
         language = str(self.language.currentData())

@@ -2,7 +2,8 @@
 
 It is feedback, not a rule: only the minimum length is enforced (by the case file). The
 estimate counts the kinds of characters used and the length, and distrusts repeated
-characters, runs such as "abcd" or "1234", and the most common passwords.
+characters, runs such as "abcd" or "1234", and the most common passwords. ``StrengthMeter``
+shows it: a bar and its words, for any screen that asks for a new passphrase.
 """
 
 import math
@@ -10,7 +11,13 @@ from enum import IntEnum
 from itertools import pairwise
 from typing import Final
 
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
+
 from app.core.vault.store import MIN_PASSPHRASE_LENGTH
+from app.gui.widgets import note, on_language_change
+
+#: The width of the strength bar.
+STRENGTH_BAR_WIDTH: Final = 160
 
 # The handful of passwords every guesser tries first (in lower case, digits stripped).
 _COMMON: Final = frozenset(
@@ -80,3 +87,45 @@ def _has_run(passphrase: str) -> bool:
         if run >= _RUN:
             return True
     return False
+
+
+class StrengthMeter(QWidget):
+    """The strength bar with its words ("Strength: good"), for every new passphrase.
+
+    Call ``show_for`` whenever the passphrase changes; what is typed is never kept.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, int(Strength.STRONG))
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumSize(STRENGTH_BAR_WIDTH, self.fontMetrics().height() // 2)
+        self.label = note()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label, 1)
+        self._strength = Strength.TOO_SHORT
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def show_for(self, passphrase: str) -> None:
+        """Show how strong ``passphrase`` is."""
+        self._strength = estimate(passphrase)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        words = {
+            Strength.TOO_SHORT: self.tr("Strength: too short (at least {0} characters)").format(
+                MIN_PASSPHRASE_LENGTH
+            ),
+            Strength.WEAK: self.tr("Strength: weak, easy to guess"),
+            Strength.FAIR: self.tr("Strength: fair"),
+            Strength.GOOD: self.tr("Strength: good"),
+            Strength.STRONG: self.tr("Strength: strong"),
+        }
+        self.bar.setValue(int(self._strength))
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.bar.setAccessibleDescription(words[self._strength])
+        self.label.setText(words[self._strength])

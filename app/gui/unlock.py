@@ -63,6 +63,8 @@ class UnlockWindow(QWidget):
         opened: the case is open (a ``CaseSession``).
         used_recovery_code: it was opened with the recovery code (suggest a new passphrase).
         quick_exit_requested, help_requested, close_requested: the user's buttons.
+        helper_requested: "I'm helping someone" (helper mode needs no case).
+        import_requested: "Open a case from a backup" (on a new computer, or to restore).
     """
 
     opened = Signal(object)
@@ -70,6 +72,8 @@ class UnlockWindow(QWidget):
     quick_exit_requested = Signal()
     help_requested = Signal()
     close_requested = Signal()
+    helper_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -108,6 +112,10 @@ class UnlockWindow(QWidget):
         self.safety = note()
         self.help_button = QPushButton()
         self.help_button.clicked.connect(self.help_requested)
+        self.helper_button = QPushButton()
+        self.helper_button.clicked.connect(self.helper_requested)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_requested)
         self.quick_exit = QuickExitButton()
         self.quick_exit.clicked.connect(self.quick_exit_requested)
         self._lay_out()
@@ -130,6 +138,8 @@ class UnlockWindow(QWidget):
         bottom.addWidget(self.quick_exit)
         bottom.addWidget(self.help_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.helper_button)
         scrolling.outer.addLayout(bottom)
         self.resize(560, 480)
 
@@ -168,6 +178,16 @@ class UnlockWindow(QWidget):
         )
         self.help_button.setText(self.tr("&Help"))
         self.help_button.setAccessibleName(self.tr("Help and helplines"))
+        self.helper_button.setText(self.tr("I'm helping &someone…"))
+        self.helper_button.setAccessibleName(self.tr("I'm helping someone"))
+        self.helper_button.setToolTip(
+            self.tr("Look for someone else's pictures with the package they sent you")
+        )
+        self.import_button.setText(self.tr("Open a case from a &backup…"))
+        self.import_button.setAccessibleName(self.tr("Open a case from a backup"))
+        self.import_button.setToolTip(
+            self.tr("Bring in a case from a backup or export file, for example on a new computer")
+        )
         self._show_problem()
 
     # --- opening --------------------------------------------------------------------------

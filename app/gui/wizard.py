@@ -50,6 +50,8 @@ DEFAULT_SIZE = QSize(760, 680)
 _BUTTON_TAB_ORDER = (
     QWizard.WizardButton.CustomButton1,
     QWizard.WizardButton.HelpButton,
+    QWizard.WizardButton.CustomButton3,
+    QWizard.WizardButton.CustomButton2,
     QWizard.WizardButton.BackButton,
     QWizard.WizardButton.NextButton,
     QWizard.WizardButton.CommitButton,
@@ -76,6 +78,8 @@ class CaseWizard(QWizard):
         close_requested: the user closed the window.
         quick_exit_requested: the Quick exit button was pressed.
         help_requested: the Help button was pressed.
+        helper_requested: "I'm helping someone" on the first page (helper mode needs no case).
+        import_requested: "Open a case from a backup" on the first page.
     """
 
     case_created = Signal(object)
@@ -83,6 +87,8 @@ class CaseWizard(QWizard):
     close_requested = Signal()
     quick_exit_requested = Signal()
     help_requested = Signal()
+    helper_requested = Signal()
+    import_requested = Signal()
 
     def __init__(
         self, ctx: AppContext, *, session: CaseSession | None = None, items_before: int = 0
@@ -101,6 +107,8 @@ class CaseWizard(QWizard):
             | QWizard.WizardOption.NoBackButtonOnStartPage
             | QWizard.WizardOption.HaveCustomButton1
             | QWizard.WizardOption.HaveHelpButton
+            | QWizard.WizardOption.HaveCustomButton2
+            | QWizard.WizardOption.HaveCustomButton3
         )
         self.quick_exit = QuickExitButton()
         self.quick_exit.clicked.connect(self.quick_exit_requested)
@@ -110,6 +118,8 @@ class CaseWizard(QWizard):
                 QWizard.WizardButton.CustomButton1,
                 QWizard.WizardButton.HelpButton,
                 QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.CustomButton3,
+                QWizard.WizardButton.CustomButton2,
                 QWizard.WizardButton.BackButton,
                 QWizard.WizardButton.NextButton,
                 QWizard.WizardButton.CommitButton,
@@ -117,12 +127,15 @@ class CaseWizard(QWizard):
             ]
         )
         self.helpRequested.connect(self.help_requested)
+        self.customButtonClicked.connect(self._custom_button)
+        self.currentIdChanged.connect(self._show_helper_button)
         self.currentIdChanged.connect(self._order_tabs)
         for page_id in _ADD_PICTURES if self.adding_pictures else _FIRST_RUN:
             self.setPage(int(page_id), self._make_page(page_id))
         self.setStartId(int(PageId.ADD_IMAGES if self.adding_pictures else PageId.WELCOME))
         ctx.branding.brand(self)
         self.resize(DEFAULT_SIZE)
+        self._show_helper_button()
         self.retranslate()
         on_language_change(self, self.retranslate)
 
@@ -185,9 +198,31 @@ class CaseWizard(QWizard):
         self.button(QWizard.WizardButton.HelpButton).setAccessibleName(
             self.tr("Help and helplines")
         )
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("I'm helping &someone…"))
+        self.button(QWizard.WizardButton.CustomButton2).setAccessibleName(
+            self.tr("I'm helping someone")
+        )
+        self.setButtonText(
+            QWizard.WizardButton.CustomButton3, self.tr("Open a case from a back&up…")
+        )
+        self.button(QWizard.WizardButton.CustomButton3).setAccessibleName(
+            self.tr("Open a case from a backup")
+        )
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton):
             button = self.button(which)
             button.setAccessibleName(button.text().replace("&", "").strip("<> "))
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton2.value:
+            self.helper_requested.emit()
+        elif which == QWizard.WizardButton.CustomButton3.value:
+            self.import_requested.emit()
+
+    def _show_helper_button(self) -> None:
+        # Only on the first page of the first run: a helper needs no case of their own.
+        first = not self.adding_pictures and self.currentId() in (-1, int(PageId.WELCOME))
+        self.button(QWizard.WizardButton.CustomButton2).setVisible(first)
+        self.button(QWizard.WizardButton.CustomButton3).setVisible(first)
 
     # --- typed access to the pages ------------------------------------------------------
 

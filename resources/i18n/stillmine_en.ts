@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/letters/steps.py" line="+576"/>
+        <source>%n thing(s) still missing. Add them above, then go on.</source>
+        <translation>
+            <numerusform>%n thing still missing. Add it above, then go on.</numerusform>
+            <numerusform>%n things still missing. Add them above, then go on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChooserStep</name>
     <message numerus="yes">
         <location filename="../../app/gui/registering/chooser.py" line="+142"/>
@@ -74,7 +85,7 @@
 <context>
     <name>DashboardWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/dashboard.py" line="+496"/>
+        <location filename="../../app/gui/dashboard.py" line="+515"/>
         <source>%n picture(s) fingerprinted.</source>
         <translation>
             <numerusform>%n picture fingerprinted.</numerusform>
@@ -109,7 +120,7 @@
 <context>
     <name>ExportStep</name>
     <message numerus="yes">
-        <location filename="../../app/gui/registering/export.py" line="+122"/>
+        <location filename="../../app/gui/registering/export.py" line="+126"/>
         <source>%n fingerprint(s) will be in the file.</source>
         <translation>
             <numerusform>%n fingerprint will be in the file.</numerusform>
@@ -153,6 +164,82 @@
     </message>
 </context>
 <context>
+    <name>HelperWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/scanning/helper_window.py" line="+220"/>
+        <source>Opened “{0}”: the fingerprints of %n picture(s) and video(s).</source>
+        <translation>
+            <numerusform>Opened “{0}”: the fingerprints of %n picture or video.</numerusform>
+            <numerusform>Opened “{0}”: the fingerprints of %n pictures and videos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>Saved “{0}” with %n match(es). Send it to the person you are helping; it opens with the same passphrase as their package.</source>
+        <translation>
+            <numerusform>Saved “{0}” with %n match. Send it to the person you are helping; it opens with the same passphrase as their package.</numerusform>
+            <numerusform>Saved “{0}” with %n matches. Send it to the person you are helping; it opens with the same passphrase as their package.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/scanning/share.py" line="+436"/>
+        <source>%n new copy(ies) recorded under “Copies found”.</source>
+        <translation>
+            <numerusform>%n new copy recorded under “Copies found”.</numerusform>
+            <numerusform>%n new copies recorded under “Copies found”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n were already recorded, so they were skipped.</source>
+        <translation>
+            <numerusform>%n was already recorded, so it was skipped.</numerusform>
+            <numerusform>%n were already recorded, so they were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n named pictures that are no longer in your case.</source>
+        <translation>
+            <numerusform>%n named a picture that is no longer in your case.</numerusform>
+            <numerusform>%n named pictures that are no longer in your case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MakePackageWindow</name>
+    <message numerus="yes">
+        <location line="-112"/>
+        <source>Saved “{0}” with the fingerprints of %n picture(s) and video(s). Send it to your helper, and tell them the passphrase another way.</source>
+        <translation>
+            <numerusform>Saved “{0}” with the fingerprints of %n picture or video. Send it to your helper, and tell them the passphrase another way.</numerusform>
+            <numerusform>Saved “{0}” with the fingerprints of %n pictures and videos. Send it to your helper, and tell them the passphrase another way.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/letters/preview.py" line="+562"/>
+        <source>Saved as “{0}” (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved as “{0}” (%n page).</numerusform>
+            <numerusform>Saved as “{0}” (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n page(s) went to the printer.</source>
+        <translation>
+            <numerusform>%n page went to the printer.</numerusform>
+            <numerusform>%n pages went to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordStep</name>
     <message numerus="yes">
         <location filename="../../app/gui/registering/handoff.py" line="+296"/>
@@ -164,18 +251,6 @@
     </message>
 </context>
 <context>
-    <name>Registering</name>
-    <message numerus="yes">
-        <location filename="../../app/gui/registering/common.py" line="+54"/>
-        <source>{0} and %n more</source>
-        <extracomment>Labels named in full in a list before &quot;and N more&quot;.</extracomment>
-        <translation>
-            <numerusform>{0} and %n other</numerusform>
-            <numerusform>{0} and %n others</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RegistrationWindow</name>
     <message numerus="yes">
         <location filename="../../app/gui/registering/detail.py" line="+347"/>
@@ -183,6 +258,60 @@
         <translation>
             <numerusform>Every day</numerusform>
             <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/scanning/panel.py" line="+157"/>
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} and %n other</numerusform>
+            <numerusform>{0} and %n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n file(s) compared</source>
+        <translation>
+            <numerusform>%n file compared</numerusform>
+            <numerusform>%n files compared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n file(s) show your pictures, out of {0} compared.</source>
+        <translation>
+            <numerusform>%n file shows your pictures, out of {0} compared.</numerusform>
+            <numerusform>%n files show your pictures, out of {0} compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Show the %n file(s) that could not be read</source>
+        <translation>
+            <numerusform>Show the %n file that could not be read</numerusform>
+            <numerusform>Show the %n files that could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SightingWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/evidence/window.py" line="+452"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+455"/>
+        <source>%n screenshot(s) kept, encrypted.</source>
+        <translation>
+            <numerusform>%n screenshot kept, encrypted.</numerusform>
+            <numerusform>%n screenshots kept, encrypted.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/gui/about.py" line="+153"/>
+        <source>About {0}</source>
+        <translation>Over {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {0}</source>
+        <translation>Versie {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} works on this computer only. Your pictures and videos never leave it; it sends no statistics and checks for no updates. It is free software, built on the work of the people and projects below.</source>
+        <translation>{0} werkt alleen op deze computer. Je foto&apos;s en video&apos;s verlaten hem nooit; er worden geen statistieken verstuurd en er wordt niet naar updates gezocht. Het is vrije software, gebouwd op het werk van de mensen en projecten hieronder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a component to read its licence in full.</source>
+        <translation>Kies een onderdeel om de volledige licentie te lezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list of components cannot be read: the licences folder of this installation is damaged. Download {0} again to repair it.</source>
+        <translation>De lijst met onderdelen kan niet worden gelezen: de map met licenties van deze installatie is beschadigd. Download {0} opnieuw om dit te herstellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence text</source>
+        <translation>Licentietekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close About</source>
+        <translation>Venster Over sluiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This licence text is missing from the installation ({0}).</source>
+        <translation>Deze licentietekst ontbreekt in de installatie ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>AboutImagesPage</name>
     <message>
         <location filename="../../app/gui/pages/about_images.py" line="+71"/>
@@ -318,22 +381,32 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/gui/controller.py" line="+241"/>
-        <source>You opened your case with your recovery code. If you have forgotten your passphrase, choose a new one in Settings.</source>
+        <location filename="../../app/gui/controller.py" line="+360"/>
+        <source>Everything was deleted</source>
         <extracomment>The longest a lock or exit waits for background work to stop (it normally takes &lt; 0.5 s).</extracomment>
+        <translation>Alles is verwijderd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your case is no longer on this computer. Registrations you made with StopNCII.org and other services were not withdrawn.</source>
+        <translation>Je dossier staat niet meer op deze computer. Aanmeldingen die je bij StopNCII.org en andere diensten hebt gedaan, zijn niet ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>You opened your case with your recovery code. If you have forgotten your passphrase, choose a new one in Settings.</source>
         <translation>Je hebt je dossier geopend met je herstelcode. Ben je je wachtzin vergeten? Kies dan een nieuwe in Instellingen.</translation>
     </message>
 </context>
 <context>
     <name>BankFormStep</name>
     <message>
-        <location filename="../../app/gui/registering/bank.py" line="+79"/>
+        <location filename="../../app/gui/registering/bank.py" line="+78"/>
         <source>Send your fingerprints to a hash bank</source>
         <extracomment>Rows of requests visible before the list scrolls.</extracomment>
         <translation>Je vingerafdrukken naar een hashbank sturen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The bank&apos;s &amp;address</source>
         <translation>&amp;Adres van de bank</translation>
     </message>
@@ -697,9 +770,37 @@
     </message>
 </context>
 <context>
+    <name>CaseTools</name>
+    <message>
+        <location filename="../../app/gui/case_tools.py" line="+59"/>
+        <source>You have not made a backup of your case yet.</source>
+        <translation>Je hebt nog geen back-up van je dossier gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your last backup was made on {0}.</source>
+        <translation>Je laatste back-up is gemaakt op {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have changed your case since then.</source>
+        <translation>Sindsdien heb je je dossier veranderd.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+</context>
+<context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="+181"/>
+        <location filename="../../app/gui/wizard.py" line="+194"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
@@ -722,6 +823,57 @@
         <location line="+2"/>
         <source>Help and helplines</source>
         <translation>Hulp en hulplijnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;m helping &amp;someone…</source>
+        <translation>Ik help &amp;iemand…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&apos;m helping someone</source>
+        <translation>Ik help iemand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a case from a back&amp;up…</source>
+        <translation>Een dossier openen uit een back-&amp;up…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a case from a backup</source>
+        <translation>Een dossier openen uit een back-up</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../app/gui/letters/steps.py" line="+569"/>
+        <source>✓ {0}</source>
+        <translation>✓ {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✗ Missing: {0}</source>
+        <translation>✗ Ontbreekt: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the letter needs</source>
+        <translation>Wat de brief nodig heeft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thing(s) still missing. Add them above, then go on.</source>
+        <translation>
+            <numerusform>Er ontbreekt nog %n ding. Vul het hierboven aan en ga dan verder.</numerusform>
+            <numerusform>Er ontbreken nog %n dingen. Vul ze hierboven aan en ga dan verder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything the letter needs is there.</source>
+        <translation>Alles wat de brief nodig heeft, is er.</translation>
     </message>
 </context>
 <context>
@@ -798,6 +950,60 @@
         <location line="+1"/>
         <source>Register with {0}…</source>
         <translation>Aanmelden bij {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesStep</name>
+    <message>
+        <location filename="../../app/gui/letters/steps.py" line="-462"/>
+        <source>Which copies is the letter about?</source>
+        <extracomment>Copies visible in the list before it scrolls.</extracomment>
+        <translation>Over welke kopieën gaat de brief?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick the copies this letter is about. One letter can name several copies on the same site.</source>
+        <translation>Vink de kopieën aan waar deze brief over gaat. Eén brief kan meerdere kopieën op dezelfde site noemen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies the letter is about</source>
+        <translation>Kopieën waar de brief over gaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have not recorded any copies yet. Record where you found one first (“Record a copy you found…” in your case): every letter needs its web address.</source>
+        <translation>Je hebt nog geen kopieën vastgelegd. Leg eerst vast waar je er een vond (“Een gevonden kopie vastleggen…” in je dossier): elke brief heeft het webadres nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copies of a picture of someone under 18 (or when you are not sure of the age) are never put in a letter. Report them to the police, to Take It Down or the CyberTipline (NCMEC); in the Netherlands, Helpwanted.nl can help.</source>
+        <translation>Kopieën van een foto van iemand onder de 18 (of als je niet zeker bent van de leeftijd) komen nooit in een brief. Meld ze bij de politie, bij Take It Down of de CyberTipline (NCMEC); in Nederland kan Helpwanted.nl helpen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next: who it goes to</source>
+        <translation>&amp;Volgende: naar wie hij gaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: who it goes to</source>
+        <translation>Volgende: naar wie hij gaat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, found on {1}</source>
+        <translation>{0}, gevonden op {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} (not in letters: someone under 18)</source>
+        <translation>{0} (niet in brieven: iemand onder de 18)</translation>
     </message>
 </context>
 <context>
@@ -916,7 +1122,7 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="+290"/>
+        <location filename="../../app/gui/dashboard.py" line="+299"/>
         <source>Your case</source>
         <translation>Je dossier</translation>
     </message>
@@ -1045,6 +1251,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Open the chosen copy…</source>
+        <translation>Gekozen kopie &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen copy</source>
+        <translation>Gekozen kopie openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the chosen letter…</source>
+        <translation>Gekozen brief &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen letter</source>
+        <translation>Gekozen brief openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where things stand</source>
         <translation>Hoe het ervoor staat</translation>
     </message>
@@ -1057,6 +1283,16 @@
         <location line="+1"/>
         <source>What you can do</source>
         <translation>Wat je kunt doen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a backup now…</source>
+        <translation>Nu een back-up maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a backup now</source>
+        <translation>Nu een back-up maken</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1187,9 +1423,14 @@
         <translation>Antwoord verwacht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{0}: overdue</source>
         <translation>{0}: te laat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: due soon</source>
+        <translation>{0}: binnenkort</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1234,9 +1475,14 @@
         <translation>Er vraagt nu niets je aandacht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>• The reply to your letter to {0} was due on {1}.</source>
         <translation>• Het antwoord op je brief aan {0} had er op {1} moeten zijn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>• The reply to your letter to {0} is due by {1}.</source>
+        <translation>• Het antwoord op je brief aan {0} moet er uiterlijk {1} zijn.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1253,13 +1499,299 @@
         <source>• Check again whether the copy on {0} is still online.</source>
         <translation>• Controleer opnieuw of de kopie op {0} nog online staat.</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>• Your latest changes are not in a backup yet. Make a backup and keep it away from this computer, so nothing is lost if the computer breaks.</source>
+        <translation>• Je laatste wijzigingen staan nog niet in een back-up. Maak een back-up en bewaar die niet bij deze computer, zodat er niets verloren gaat als de computer kapotgaat.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEverythingWindow</name>
+    <message>
+        <location filename="../../app/gui/case_tools.py" line="+519"/>
+        <source>delete</source>
+        <translation>verwijder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete everything</source>
+        <translation>Alles verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This deletes your case from this computer for good. It cannot be undone. Afterwards StillMine starts again as on the first day.</source>
+        <translation>Hiermee verwijder je je dossier voorgoed van deze computer. Dit kan niet ongedaan worden gemaakt. Daarna begint StillMine weer zoals op de eerste dag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is deleted</source>
+        <translation>Wat wordt verwijderd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Your case file, and the earlier copies StillMine keeps of it.
+• The screenshots and other evidence you added.
+• The key this computer remembers for your case, and StillMine&apos;s settings.</source>
+        <translation>• Je dossier, en de eerdere kopieën die StillMine ervan bewaart.
+• De schermafbeeldingen en ander bewijs dat je hebt toegevoegd.
+• De sleutel die deze computer voor je dossier onthoudt, en de instellingen van StillMine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is not deleted</source>
+        <translation>Wat niet wordt verwijderd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Your registrations are not withdrawn: StopNCII.org, Take It Down and other services keep blocking your fingerprints. To withdraw one, open it on the dashboard first (its PIN and case number are deleted too).
+• Backups you saved elsewhere, letters you sent, and your pictures themselves.</source>
+        <translation>• Je aanmeldingen worden niet ingetrokken: StopNCII.org, Take It Down en andere diensten blijven je vingerafdrukken blokkeren. Wil je er een intrekken, open hem dan eerst op het overzicht (de pincode en het zaaknummer worden ook verwijderd).
+• Back-ups die je ergens anders hebt bewaard, brieven die je hebt verstuurd, en je foto&apos;s zelf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you might need your case again, make a backup first.</source>
+        <translation>Heb je je dossier misschien later nog nodig? Maak dan eerst een back-up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a &amp;backup first…</source>
+        <translation>Eerst een &amp;back-up maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a backup first</source>
+        <translation>Eerst een back-up maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To confirm, &amp;type the word “{0}”:</source>
+        <translation>&amp;Typ ter bevestiging het woord “{0}”:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the word {0} to confirm</source>
+        <translation>Typ ter bevestiging het woord {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete everything now</source>
+        <translation>Nu &amp;alles verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything now</source>
+        <translation>Nu alles verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsStep</name>
+    <message>
+        <location filename="../../app/gui/letters/steps.py" line="+449"/>
+        <source>What the letter needs from you</source>
+        <translation>Wat de brief van jou nodig heeft</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Letters need a few things from you. StillMine filled in what your case holds; the checklist at the end says what is still missing, and why.</source>
+        <translation>Brieven hebben een paar dingen van je nodig. StillMine heeft ingevuld wat je dossier al weet; de lijst onderaan zegt wat er nog ontbreekt, en waarom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About you</source>
+        <translation>Over jou</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in your case for your next letters. A new e-mail address just for this is fine.</source>
+        <translation>Bewaard in je dossier voor je volgende brieven. Een nieuw e-mailadres alleen hiervoor is prima.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your full legal name</source>
+        <translation>Je volledige officiële naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address for replies</source>
+        <translation>E-mailadres voor antwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name to sign with (if different)</source>
+        <translation>Naam om mee te ondertekenen (als die anders is)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their name</source>
+        <translation>Hun naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How they may act for you</source>
+        <translation>Waarom zij namens jou mogen optreden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Their e-mail address</source>
+        <translation>Hun e-mailadres</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Name of the company or person</source>
+        <translation>Naam van het bedrijf of de persoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address of their web form</source>
+        <translation>Adres van hun webformulier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their postal address</source>
+        <translation>Hun postadres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parent, guardian, lawyer…</source>
+        <translation>ouder, voogd, advocaat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Country where you live</source>
+        <translation>Land waar je woont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It decides the paper size, the laws cited and the helplines named.</source>
+        <translation>Dit bepaalt het papierformaat, de genoemde wetten en de genoemde hulplijnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone writing for you (optional)</source>
+        <translation>Iemand die voor jou schrijft (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone is writing this for me: a parent, guardian or lawyer</source>
+        <translation>Iemand schrijft dit voor mij: een ouder, voogd of advocaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who it goes to</source>
+        <translation>Naar wie hij gaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled in from StillMine&apos;s list of sites. Check it on the site&apos;s own pages if you can.</source>
+        <translation>Ingevuld uit de lijst met sites van StillMine. Controleer het als het kan op de eigen pagina&apos;s van de site.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Where the host is based</source>
+        <translation>Waar de hostingprovider gevestigd is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answers</source>
+        <translation>Je antwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am not being paid for this content</source>
+        <translation>Ik word niet betaald voor deze inhoud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why you know it is shared without your consent (optional)</source>
+        <translation>Waarom je weet dat het zonder je toestemming is gedeeld (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it is shared without your consent</source>
+        <translation>Waarom het zonder je toestemming is gedeeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In your own words, for example: “I agreed to it being taken privately, never to it being shared”, or “my account was hacked”.</source>
+        <translation>In je eigen woorden, bijvoorbeeld: “ik vond het goed dat het privé werd gemaakt, nooit dat het werd gedeeld”, of “mijn account is gehackt”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>What happened, in short</source>
+        <translation>Wat er is gebeurd, in het kort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without graphic detail: who, when, where it appeared, any threats.</source>
+        <translation>Zonder expliciete details: wie, wanneer, waar het verscheen, eventuele dreigementen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence you still need (optional)</source>
+        <translation>Bewijs dat je nog nodig hebt (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence you still need</source>
+        <translation>Bewijs dat je nog nodig hebt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next: read the letter</source>
+        <translation>&amp;Volgende: de brief lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: read the letter</source>
+        <translation>Volgende: de brief lezen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Another country</source>
+        <translation>Een ander land</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I do not know</source>
+        <translation>Ik weet het niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the European Union</source>
+        <translation>In de Europese Unie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the United States</source>
+        <translation>In de Verenigde Staten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the United Kingdom</source>
+        <translation>In het Verenigd Koninkrijk</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="+54"/>
+        <location filename="../../app/gui/dialogs.py" line="+58"/>
         <source>Choose pictures or videos</source>
-        <extracomment>What the picture chooser lists (StillMine reads a file by its content, so &quot;All files&quot; is offered too: a photo saved without an extension still works).</extracomment>
+        <extracomment>What the picture chooser lists (StillMine reads a file by its content, so &quot;All files&quot; is offered too: a photo saved without an extension still works). What the screenshot chooser lists (a screenshot is identified by its content too).</extracomment>
         <translation>Foto&apos;s of video&apos;s kiezen</translation>
     </message>
     <message>
@@ -1269,13 +1801,152 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+13"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
+        <location line="-31"/>
+        <source>Choose screenshots</source>
+        <translation>Schermafbeeldingen kiezen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pictures ({0})</source>
+        <translation>Afbeeldingen ({0})</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Choose files or a zip export</source>
+        <translation>Kies bestanden of een zip-export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pictures, videos and zip exports ({0})</source>
+        <translation>Foto&apos;s, video&apos;s en zip-exports ({0})</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/gui/evidence/common.py" line="+72"/>
+        <source>social network</source>
+        <extracomment>How a date and time are shown: the month&apos;s name cannot be misread the way &quot;11/12&quot; can. Characters of a SHA-256 shown together (64 hex characters would not wrap). Characters of a time zone&apos;s name the zone box shows at least. Lines of a text box before it scrolls.</extracomment>
+        <translation>sociaal netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat service</source>
+        <translation>chatdienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search engine</source>
+        <translation>zoekmachine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adult site</source>
+        <translation>pornosite</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCaseWindow</name>
+    <message>
+        <location filename="../../app/gui/case_tools.py" line="-488"/>
+        <source>Make a backup of your case</source>
+        <translation>Een back-up van je dossier maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is one file that holds your whole case: everything StillMine keeps about it, and the screenshots you added as evidence (never your pictures themselves). With it you can get your case back if this computer breaks or is lost, move to a new computer, or give your case to a lawyer.</source>
+        <translation>Een back-up is één bestand met je hele dossier: alles wat StillMine erover bewaart, en de schermafbeeldingen die je als bewijs hebt toegevoegd (nooit je foto&apos;s zelf). Daarmee krijg je je dossier terug als deze computer kapotgaat of kwijtraakt, kun je naar een nieuwe computer verhuizen, of kun je je dossier aan een advocaat geven.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keeping it safe</source>
+        <translation>Veilig bewaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• The file is encrypted: without its passphrase nobody can read it.
+• Save it on a USB stick or another drive, and keep that somewhere safe, away from this computer.
+• Write the passphrase down, but never on the stick itself: anyone who has both the file and its passphrase can read your case.</source>
+        <translation>• Het bestand is versleuteld: zonder de wachtzin kan niemand het lezen.
+• Zet het op een usb-stick of een andere schijf, en bewaar die op een veilige plek, niet bij deze computer.
+• Schrijf de wachtzin op, maar nooit op de stick zelf: wie het bestand én de wachtzin heeft, kan je dossier lezen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a passphrase for this file, of at least {0} characters. It may differ from the passphrase of your case.</source>
+        <translation>Kies een wachtzin voor dit bestand, van minstens {0} tekens. Die mag anders zijn dan de wachtzin van je dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Passphrase for the backup</source>
+        <translation>&amp;Wachtzin voor de back-up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type it &amp;again</source>
+        <translation>Typ hem nog een &amp;keer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave out PINs and access codes</source>
+        <translation>&amp;Pincodes en toegangscodes weglaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out PINs and access codes</source>
+        <translation>Pincodes en toegangscodes weglaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a copy you give to a lawyer or a helper: they can read the case, but not your StopNCII.org PIN. Keep a full backup for yourself: that PIN cannot be found anywhere else.</source>
+        <translation>Voor een kopie die je aan een advocaat of helper geeft: die kan het dossier lezen, maar niet je pincode van StopNCII.org. Bewaar voor jezelf een volledige back-up: die pincode is nergens anders terug te vinden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose &amp;where to save the backup…</source>
+        <translation>Kies waar je de back-up op&amp;slaat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the backup</source>
+        <translation>Kies waar je de back-up opslaat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the backup of your case</source>
+        <translation>De back-up van je dossier opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>StillMine backups (*{0})</source>
+        <translation>StillMine-back-ups (*{0})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the backup. This takes a moment…</source>
+        <translation>De back-up wordt geschreven. Dit duurt even…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your backup is saved as “{0}” in {1}. Keep it, and its passphrase, safe and apart.</source>
+        <translation>Je back-up is opgeslagen als “{0}” in {1}. Bewaar hem en de wachtzin veilig, en niet bij elkaar.</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1958,7 @@
         <translation>Vingerafdrukken voor een hulplijn of partner</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Which format did they ask for?</source>
         <translation>Om welke vorm vroegen ze?</translation>
     </message>
@@ -1516,6 +2187,59 @@
     </message>
 </context>
 <context>
+    <name>FoundView</name>
+    <message>
+        <location filename="../../app/gui/scanning/found_view.py" line="+101"/>
+        <source>Files that show your pictures</source>
+        <translation>Bestanden die je foto&apos;s tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the chosen file</source>
+        <translation>Voorbeeld van het gekozen bestand</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>&amp;Blur it again</source>
+        <translation>Weer &amp;vervagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show it &amp;clearly</source>
+        <translation>&amp;Duidelijk tonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a file in the list to see more about it.</source>
+        <translation>Kies een bestand in de lijst om er meer over te zien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found files are not shown here: the package does not say how old the person in each picture is, so StillMine shows none of them.</source>
+        <translation>Gevonden bestanden worden hier niet getoond: het pakket zegt niet hoe oud de persoon op elke foto is, dus StillMine toont er geen enkele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No preview: you said this picture shows someone under 18, or you were not sure. StillMine never shows such pictures.</source>
+        <translation>Geen voorbeeld: je zei dat deze foto iemand onder de 18 toont, of je wist het niet zeker. StillMine toont zulke foto&apos;s nooit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>StillMine does not show previews of videos.</source>
+        <translation>StillMine toont geen voorbeelden van video&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown clearly, because you asked. Nothing is saved.</source>
+        <translation>Duidelijk getoond, omdat je erom vroeg. Er wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blurred, so you do not have to look at it. Show it clearly only if you want to check it.</source>
+        <translation>Vervaagd, zodat je er niet naar hoeft te kijken. Toon het alleen duidelijk als je het wilt controleren.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffStep</name>
     <message>
         <location filename="../../app/gui/registering/handoff.py" line="+93"/>
@@ -1597,7 +2321,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../app/gui/help.py" line="+77"/>
+        <location filename="../../app/gui/help.py" line="+83"/>
         <source>Help and helplines</source>
         <translation>Hulp en hulplijnen</translation>
     </message>
@@ -1632,7 +2356,12 @@
         <translation>Hulp sluiten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>&amp;About {0}</source>
+        <translation>&amp;Over {0}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1655,6 +2384,381 @@
         <location line="+1"/>
         <source>Emergency</source>
         <translation>Spoed</translation>
+    </message>
+</context>
+<context>
+    <name>HelperMode</name>
+    <message>
+        <location filename="../../app/gui/scanning/share.py" line="+63"/>
+        <source>That passphrase does not open this file, or the file was changed on the way. Check for typing mistakes and Caps Lock, and check the passphrase with the other person.</source>
+        <extracomment>The width of the strength bar (as on the &quot;Create your case file&quot; page).</extracomment>
+        <translation>Deze wachtzin opent dit bestand niet, of het bestand is onderweg veranderd. Let op typfouten en Caps Lock, en controleer de wachtzin met de andere persoon.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>HelperWindow</name>
+    <message>
+        <location filename="../../app/gui/scanning/helper_window.py" line="+124"/>
+        <source>Helping someone look for their pictures</source>
+        <translation>Iemand helpen zoeken naar diens foto&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone you trust sent you a helper package and told you its passphrase. The package holds only fingerprints: you will not see their pictures. StillMine compares what you found with it, here on this computer, and makes a locked report for them. You do not need a case of your own.</source>
+        <translation>Iemand die je vertrouwt stuurde je een helperspakket en vertelde je de wachtzin. Het pakket bevat alleen vingerafdrukken: je ziet de foto&apos;s niet. StillMine vergelijkt wat jij vond ermee, hier op deze computer, en maakt een vergrendeld verslag voor die persoon. Je hebt geen eigen dossier nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1. Open the package</source>
+        <translation>1. Open het pakket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose the package…</source>
+        <translation>&amp;Kies het pakket…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Choose the helper package</source>
+        <translation>Kies het helperspakket</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Open the package</source>
+        <translation>Pakket &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the package</source>
+        <translation>Pakket openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Scan what you found</source>
+        <translation>2. Doorzoek wat je vond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Send back what you found</source>
+        <translation>3. Stuur terug wat je vond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where did you find these files?</source>
+        <translation>&amp;Waar vond je deze bestanden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you found these files</source>
+        <translation>Waar je deze bestanden vond</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Discord server “…”, channel #general; or a web address</source>
+        <translation>Bijvoorbeeld: Discord-server “…”, kanaal #general; of een webadres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In your own words: it goes into the report instead of the places on this computer. The report is locked with the package&apos;s passphrase.</source>
+        <translation>In je eigen woorden: dit komt in het verslag in plaats van de plekken op deze computer. Het verslag wordt vergrendeld met de wachtzin van het pakket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save the match report…</source>
+        <translation>Verslag van &amp;vondsten opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>Save the match report</source>
+        <translation>Verslag van vondsten opslaan</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Helper packages (*{0})</source>
+        <translation>Helperspakketten (*{0})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the package…</source>
+        <translation>Het pakket wordt geopend…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Opened “{0}”: the fingerprints of %n picture(s) and video(s).</source>
+        <translation>
+            <numerusform>“{0}” geopend: de vingerafdrukken van %n foto of video.</numerusform>
+            <numerusform>“{0}” geopend: de vingerafdrukken van %n foto&apos;s en video&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chosen: “{0}”</source>
+        <translation>Gekozen: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No package chosen yet.</source>
+        <translation>Nog geen pakket gekozen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Match reports (*{0})</source>
+        <translation>Verslagen van vondsten (*{0})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the report…</source>
+        <translation>Het verslag wordt opgeslagen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Saved “{0}” with %n match(es). Send it to the person you are helping; it opens with the same passphrase as their package.</source>
+        <translation>
+            <numerusform>“{0}” opgeslagen met %n vondst. Stuur het naar de persoon die je helpt; het opent met dezelfde wachtzin als het pakket.</numerusform>
+            <numerusform>“{0}” opgeslagen met %n vondsten. Stuur het naar de persoon die je helpt; het opent met dezelfde wachtzin als het pakket.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCaseWindow</name>
+    <message>
+        <location filename="../../app/gui/case_tools.py" line="+127"/>
+        <source>Open a case from a backup</source>
+        <translation>Een dossier openen uit een back-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a backup or export file (ending in {0}) made with StillMine, for example on your old computer. StillMine checks the whole file before it changes anything on this computer.</source>
+        <translation>Kies een back-up- of exportbestand (dat eindigt op {0}) dat met StillMine is gemaakt, bijvoorbeeld op je oude computer. StillMine controleert het hele bestand voordat het iets op deze computer verandert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the &amp;file…</source>
+        <translation>Kies het &amp;bestand…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation>Kies het back-upbestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen: “{0}”</source>
+        <translation>Gekozen: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase of the file</source>
+        <translation>&amp;Wachtzin van het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the file</source>
+        <translation>Wachtzin van het bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase chosen when the backup was made. It may differ from the passphrase of the case itself.</source>
+        <translation>De wachtzin die is gekozen toen de back-up werd gemaakt. Die kan anders zijn dan de wachtzin van het dossier zelf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Then choose a new passphrase for your case on this computer, of at least {0} characters. From now on, it opens your case here.</source>
+        <translation>Kies daarna een nieuwe wachtzin voor je dossier op deze computer, van minstens {0} tekens. Voortaan open je je dossier hier daarmee.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New passphrase for this computer</source>
+        <translation>&amp;Nieuwe wachtzin voor deze computer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type it &amp;again</source>
+        <translation>Typ hem nog een &amp;keer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a case on this computer. Opening this file replaces it: the case that is here now is kept aside in StillMine&apos;s folder, not deleted.</source>
+        <translation>Er staat al een dossier op deze computer. Als je dit bestand opent, vervangt het dat dossier: het dossier dat hier nu staat, wordt apart bewaard in de map van StillMine, niet verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Replace the case on this computer</source>
+        <translation>Het dossier op deze computer &amp;vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the case on this computer</source>
+        <translation>Het dossier op deze computer vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open this case</source>
+        <translation>Dit dossier &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this case</source>
+        <translation>Dit dossier openen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the file and opening your case. This takes a moment…</source>
+        <translation>Het bestand wordt gecontroleerd en je dossier wordt geopend. Dit duurt even…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your case is open on this computer. It has a new recovery code: a code you wrote down for the old computer does not open it here.</source>
+        <translation>Je dossier is open op deze computer. Het heeft een nieuwe herstelcode: een code die je voor de oude computer hebt opgeschreven, opent het hier niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Continue to my case</source>
+        <translation>&amp;Ga verder naar mijn dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue to my case</source>
+        <translation>Ga verder naar mijn dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the backup of your case</source>
+        <translation>Kies de back-up van je dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>StillMine backups (*{0})</source>
+        <translation>StillMine-back-ups (*{0})</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>That passphrase does not open this file</source>
+        <translation>Die wachtzin opent dit bestand niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the passphrase chosen when the backup was made (it may differ from your case&apos;s own). Check for typing mistakes and that Caps Lock is off. Nothing on this computer was changed.</source>
+        <translation>Typ de wachtzin die is gekozen toen de back-up werd gemaakt (die kan anders zijn dan die van je dossier). Let op typefouten en kijk of Caps Lock uit staat. Er is niets op deze computer veranderd.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Your new passphrase was not set</source>
+        <translation>Je nieuwe wachtzin is niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your case is open, but it still opens with the passphrase of the backup file. Choose a new one later in Settings.</source>
+        <translation>Je dossier is open, maar het opent nog steeds met de wachtzin van het back-upbestand. Kies later een nieuwe in Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportWindow</name>
+    <message>
+        <location filename="../../app/gui/scanning/share.py" line="+151"/>
+        <source>Import a helper&apos;s report</source>
+        <translation>Het verslag van een helper inlezen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your helper sends back a match report, locked with the passphrase of your package. Importing it records each copy they found under “Copies found”, with where they found it. You do not have to look at any of them.</source>
+        <translation>Je helper stuurt een verslag van vondsten terug, vergrendeld met de wachtzin van je pakket. Als je het inleest, wordt elke kopie die je helper vond vastgelegd onder “Gevonden kopieën”, met de plek waar die werd gevonden. Je hoeft er geen enkele te bekijken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Choose the report…</source>
+        <translation>&amp;Kies het verslag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the match report</source>
+        <translation>Kies het verslag van vondsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen: “{0}”</source>
+        <translation>Gekozen: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No report chosen yet.</source>
+        <translation>Nog geen verslag gekozen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import the report</source>
+        <translation>Verslag &amp;inlezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the report</source>
+        <translation>Verslag inlezen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the helper&apos;s match report</source>
+        <translation>Kies het verslag van je helper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match reports (*{0})</source>
+        <translation>Verslagen van vondsten (*{0})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Opening the report…</source>
+        <translation>Het verslag wordt geopend…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n new copy(ies) recorded under “Copies found”.</source>
+        <translation>
+            <numerusform>%n nieuwe kopie vastgelegd onder “Gevonden kopieën”.</numerusform>
+            <numerusform>%n nieuwe kopieën vastgelegd onder “Gevonden kopieën”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n were already recorded, so they were skipped.</source>
+        <translation>
+            <numerusform>%n was al vastgelegd en is overgeslagen.</numerusform>
+            <numerusform>%n waren al vastgelegd en zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n named pictures that are no longer in your case.</source>
+        <translation>
+            <numerusform>%n noemde een foto die niet meer in je dossier staat.</numerusform>
+            <numerusform>%n noemden foto&apos;s die niet meer in je dossier staan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2802,424 @@
         <location line="+7"/>
         <source>StillMine locks your case by itself after {0} minutes without use. You can change the time in Settings.</source>
         <translation>StillMine vergrendelt je dossier vanzelf na {0} minuten zonder gebruik. Je kunt die tijd veranderen in Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDetailWindow</name>
+    <message>
+        <location filename="../../app/gui/letters/detail.py" line="+201"/>
+        <source>Status</source>
+        <extracomment>Rows of the replies table visible before it scrolls. Lines of the letter&apos;s text visible before it scrolls.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it went</source>
+        <translation>Hoe hij ging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer due</source>
+        <translation>Antwoord verwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>Juridische grondslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written in</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint of the text (SHA-256)</source>
+        <translation>Vingerafdruk van de tekst (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ontinue this letter…</source>
+        <translation>Verder met deze &amp;brief…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue this letter</source>
+        <translation>Verder met deze brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Ticket or reference number</source>
+        <translation>Ticket- of referentienummer</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The number they gave you</source>
+        <translation>Het nummer dat je van hen kreeg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the &amp;number</source>
+        <translation>&amp;Nummer bewaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the ticket number</source>
+        <translation>Het ticketnummer bewaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an answer</source>
+        <translation>Een antwoord vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it came</source>
+        <translation>Wanneer het kwam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the answer came</source>
+        <translation>Wanneer het antwoord kwam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>What they said</source>
+        <translation>Wat ze zeiden</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Their reasons or words (optional)</source>
+        <translation>Hun redenen of woorden (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their reasons or words</source>
+        <translation>Hun redenen of woorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy their statement of reasons if they gave one: you may need it later.</source>
+        <translation>Neem hun motivering over als ze die gaven: je kunt hem later nodig hebben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket number in the answer (optional)</source>
+        <translation>Ticketnummer in het antwoord (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket number in the answer</source>
+        <translation>Ticketnummer in het antwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the &amp;answer</source>
+        <translation>&amp;Antwoord vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the answer</source>
+        <translation>Het antwoord vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Answers so far</source>
+        <translation>Antwoorden tot nu toe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answers recorded yet.</source>
+        <translation>Nog geen antwoorden vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exact text</source>
+        <translation>De precieze tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exact text of the letter</source>
+        <translation>De precieze tekst van de brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;py the text</source>
+        <translation>Tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the text of the letter</source>
+        <translation>De tekst van de brief kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this letter</source>
+        <translation>Deze brief sluiten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Came on</source>
+        <translation>Gekomen op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Their words</source>
+        <translation>Hun woorden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading your case…</source>
+        <translation>Je dossier wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To {0}</source>
+        <translation>Aan {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft, not sent</source>
+        <translation>Concept, niet verstuurd</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No fixed deadline</source>
+        <translation>Geen vaste termijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: overdue</source>
+        <translation>{0}: te laat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: due soon</source>
+        <translation>{0}: binnenkort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer is overdue. You can send a reminder with the ticket number, write to the host or a regulator, or ask a helpline for help. Record any answer below.</source>
+        <translation>Het antwoord is te laat. Je kunt een herinnering sturen met het ticketnummer, de hostingprovider of een toezichthouder schrijven, of een hulplijn om hulp vragen. Leg een antwoord hieronder vast.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ticket number is saved.</source>
+        <translation>Het ticketnummer is bewaard.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The answer is recorded.</source>
+        <translation>Het antwoord is vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWindow</name>
+    <message>
+        <location filename="../../app/gui/letters/window.py" line="+285"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../app/gui/letters/names.py" line="+15"/>
+        <location line="+8"/>
+        <source>Web form</source>
+        <translation>Webformulier</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Report button in the app</source>
+        <translation>Meldknop in de app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the app</source>
+        <translation>In de app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page to read</source>
+        <translation>Pagina om te lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They confirmed they received it</source>
+        <translation>Ze bevestigden dat ze hem ontvingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They removed it</source>
+        <translation>Ze hebben het verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They refused</source>
+        <translation>Ze weigerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They asked for more information</source>
+        <translation>Ze vroegen om meer informatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another answer</source>
+        <translation>Een ander antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>MakePackageWindow</name>
+    <message>
+        <location filename="../../app/gui/scanning/share.py" line="-178"/>
+        <source>Make a package for a helper</source>
+        <translation>Een pakket maken voor een helper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A helper package lets someone you trust look for your pictures in what they found (a chat export, a folder of downloads), on their own computer, without ever seeing your pictures.</source>
+        <translation>Met een helperspakket kan iemand die je vertrouwt op de eigen computer naar je foto&apos;s zoeken in wat die persoon vond (een chat-export, een map met downloads), zonder je foto&apos;s ooit te zien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is in the package</source>
+        <translation>Wat er in het pakket zit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• The fingerprints of your pictures and videos, with neutral names such as “Picture 1”.
+• Nothing else: no pictures, no file names, nothing about you or your case.</source>
+        <translation>• De vingerafdrukken van je foto&apos;s en video&apos;s, met neutrale namen zoals “Foto 1”.
+• Verder niets: geen foto&apos;s, geen bestandsnamen, niets over jou of je dossier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The package is locked with a passphrase of at least {0} characters. Tell it to your helper another way than the file: by phone or in person, never in the same message. Their report comes back locked with it too.</source>
+        <translation>Het pakket wordt vergrendeld met een wachtzin van minstens {0} tekens. Vertel die aan je helper op een andere manier dan het bestand: telefonisch of persoonlijk, nooit in hetzelfde bericht. Het verslag van je helper komt ermee vergrendeld terug.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save the package…</source>
+        <translation>Pakket &amp;opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the package</source>
+        <translation>Pakket opslaan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the helper package</source>
+        <translation>Het helperspakket opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helper packages (*{0})</source>
+        <translation>Helperspakketten (*{0})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving the package…</source>
+        <translation>Het pakket wordt opgeslagen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saved “{0}” with the fingerprints of %n picture(s) and video(s). Send it to your helper, and tell them the passphrase another way.</source>
+        <translation>
+            <numerusform>“{0}” opgeslagen met de vingerafdrukken van %n foto of video. Stuur het naar je helper en vertel de wachtzin op een andere manier.</numerusform>
+            <numerusform>“{0}” opgeslagen met de vingerafdrukken van %n foto&apos;s en video&apos;s. Stuur het naar je helper en vertel de wachtzin op een andere manier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../app/gui/case_tools.py" line="-522"/>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what I type</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtzinnen zijn nog niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases match.</source>
+        <translation>De twee wachtzinnen zijn hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +3291,332 @@
     </message>
 </context>
 <context>
+    <name>PasswordAsker</name>
+    <message>
+        <location filename="../../app/gui/scanning/passwords.py" line="+77"/>
+        <source>This zip archive has a password</source>
+        <extracomment>How often a waiting scan looks at its Stop button (seconds).</extracomment>
+        <translation>Dit zip-archief heeft een wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{0}” is protected by a password. Type it to look inside, or choose Cancel to skip the protected files. The password is used for this scan only.</source>
+        <translation>“{0}” is beveiligd met een wachtwoord. Typ het om erin te kijken, of kies Annuleren om de beveiligde bestanden over te slaan. Het wachtwoord wordt alleen voor deze zoektocht gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That password does not open “{0}”. Try again, or choose Cancel to skip the protected files.</source>
+        <translation>Dat wachtwoord opent “{0}” niet. Probeer het opnieuw, of kies Annuleren om de beveiligde bestanden over te slaan.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRow</name>
+    <message>
+        <location filename="../../app/gui/evidence/screenshots.py" line="+69"/>
+        <source>“{0}”: not saved yet</source>
+        <translation>“{0}”: nog niet bewaard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint (SHA-256): {0}</source>
+        <translation>Vingerafdruk (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint (SHA-256) of the screenshot</source>
+        <translation>Vingerafdruk (SHA-256) van de schermafbeelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It shows no intimate image: only a message, a threat or a profile</source>
+        <translation>Er staat geen intieme afbeelding op: alleen een bericht, een dreigement of een profiel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only screenshots like this are ever printed, in a police dossier. Others are listed there by description and fingerprint only.</source>
+        <translation>Alleen zulke schermafbeeldingen worden ooit afgedrukt, in een dossier voor de politie. Andere staan daar alleen met beschrijving en vingerafdruk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it shows, without graphic detail (optional)</source>
+        <translation>Wat erop staat, zonder expliciete details (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the screenshot shows</source>
+        <translation>Wat er op de schermafbeelding staat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it out</source>
+        <translation>Weglaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this screenshot out</source>
+        <translation>Deze schermafbeelding weglaten</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <location filename="../../app/gui/letters/preview.py" line="+127"/>
+        <source>Read the letter and send it yourself</source>
+        <extracomment>Lines of the letter visible before it scrolls. Lines of each wording box. Helplines named after &quot;It is not legal advice&quot; (the notes page names them all). The pause after typing before the letter is made again.</extracomment>
+        <translation>Lees de brief en verstuur hem zelf</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>How to send it</source>
+        <translation>Hoe je hem verstuurt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>StillMine sends nothing itself. Use one of these ways; anything marked “not confirmed” may have changed, so check it on the site first.</source>
+        <translation>StillMine verstuurt zelf niets. Gebruik een van deze manieren; wat “niet bevestigd” is, kan veranderd zijn, dus controleer het eerst op de site.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>The letter</source>
+        <translation>De brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for you (never sent)</source>
+        <translation>Aantekeningen voor jou (worden nooit verstuurd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes for you</source>
+        <translation>Aantekeningen voor jou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Change the wording</source>
+        <translation>De tekst aanpassen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>You can change any part. If you empty a part the law requires, the checklist says so and the letter waits.</source>
+        <translation>Je kunt elk deel aanpassen. Maak je een deel leeg dat de wet eist, dan zegt de lijst dat en wacht de brief.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide the parts</source>
+        <translation>De delen verbergen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the &amp;wording</source>
+        <translation>De tekst &amp;aanpassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo my changes</source>
+        <translation>Mijn wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo my changes to the wording</source>
+        <translation>Mijn wijzigingen aan de tekst ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text for the web form</source>
+        <translation>Tekst voor het webformulier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy each part into the field of the same name on the site&apos;s form.</source>
+        <translation>Kopieer elk deel naar het veld met dezelfde naam op het formulier van de site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep or send it</source>
+        <translation>Bewaren of versturen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the letter as a PDF file</source>
+        <translation>De brief opslaan als pdf-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the letter</source>
+        <translation>De brief afdrukken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in your &amp;mail program</source>
+        <translation>Openen in je &amp;mailprogramma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the letter in your mail program</source>
+        <translation>De brief openen in je mailprogramma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the whole &amp;letter</source>
+        <translation>De hele &amp;brief kopiëren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the whole letter</source>
+        <translation>De hele brief kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it as a &amp;draft</source>
+        <translation>Bewaren als &amp;concept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it as a draft</source>
+        <translation>Bewaren als concept</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I sent it…</source>
+        <translation>Ik heb hem verstuurd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I sent it</source>
+        <translation>Ik heb hem verstuurd</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+1"/>
+        <source>Opening</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The letter is not made yet: it still needs what the checklist names. Go back with “&lt; Back” and add it; everything you typed is kept.</source>
+        <translation>De brief is nog niet gemaakt: hij heeft nog nodig wat de lijst noemt. Ga terug met “&lt; Terug” en vul het aan; alles wat je typte blijft bewaard.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+59"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Copy “{0}”</source>
+        <translation>“{0}” kopiëren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print it, or save it as a PDF, and take it to the police yourself. It is never sent online.</source>
+        <translation>Druk het af, of sla het op als pdf, en neem het zelf mee naar de politie. Het wordt nooit online verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill in where it goes on the step before.</source>
+        <translation>Vul bij de vorige stap in waar hij heen gaat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} (not confirmed)</source>
+        <translation>{0} (niet bevestigd)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Address: {0}</source>
+        <translation>Adres: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the address</source>
+        <translation>Het adres kopiëren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open in your browser</source>
+        <translation>Openen in je browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open {0} in your browser</source>
+        <translation>{0} openen in je browser</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied. Paste it into the form.</source>
+        <translation>Gekopieerd. Plak het in het formulier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter is copied. Paste it where you send it.</source>
+        <translation>De brief is gekopieerd. Plak hem waar je hem verstuurt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your mail program opens with the letter. Check it, then send it there.</source>
+        <translation>Je mailprogramma opent met de brief. Controleer hem en verstuur hem daar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The letter is too long for your mail program to receive it directly. It is copied: paste it into the new message.</source>
+        <translation>De brief is te lang om direct aan je mailprogramma te geven. Hij is gekopieerd: plak hem in het nieuwe bericht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the letter as a PDF</source>
+        <translation>De brief opslaan als pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter-{0}.pdf</source>
+        <translation>brief-{0}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Saved as “{0}” (%n page(s)).</source>
+        <translation>
+            <numerusform>Opgeslagen als “{0}” (%n pagina).</numerusform>
+            <numerusform>Opgeslagen als “{0}” (%n pagina&apos;s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF is saved</source>
+        <translation>De pdf is opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n page(s) went to the printer.</source>
+        <translation>
+            <numerusform>%n pagina ging naar de printer.</numerusform>
+            <numerusform>%n pagina&apos;s gingen naar de printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kept as a draft in your case. It is not sent.</source>
+        <translation>Als concept bewaard in je dossier. Hij is niet verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
         <location filename="../../app/gui/widgets.py" line="+72"/>
@@ -1780,6 +3628,120 @@
         <location line="+1"/>
         <source>Hide StillMine at once, save and lock your case (Esc twice)</source>
         <translation>Verberg StillMine meteen, bewaar en vergrendel je dossier (twee keer Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientStep</name>
+    <message>
+        <location filename="../../app/gui/letters/steps.py" line="-546"/>
+        <source>Who should it go to?</source>
+        <translation>Naar wie moet hij gaan?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>StillMine suggests the site where the copy is. Each site has its own ways to report; StillMine knows those of the sites below.</source>
+        <translation>StillMine stelt de site voor waar de kopie staat. Elke site heeft eigen manieren om te melden; StillMine kent die van de sites hieronder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Send it to</source>
+        <translation>Versturen naar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site StillMine does not know</source>
+        <translation>Een site die StillMine niet kent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up &amp;host</source>
+        <translation>&amp;Hostingprovider opzoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up host</source>
+        <translation>Hostingprovider opzoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the site&apos;s domain name and its internet address are sent, to a public directory (RDAP), and only when you press the button.</source>
+        <translation>Alleen de domeinnaam en het internetadres van de site worden verstuurd, naar een openbaar register (RDAP), en alleen als je op de knop drukt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next: what kind of letter</source>
+        <translation>&amp;Volgende: wat voor brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: what kind of letter</source>
+        <translation>Volgende: wat voor brief</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A site StillMine does not know (its host or registrar)</source>
+        <translation>Een site die StillMine niet kent (de hostingprovider of registrar)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Never send reports to {0}: it is not for reports.</source>
+        <translation>Stuur nooit meldingen naar {0}: dat is niet voor meldingen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>StillMine&apos;s details for this site were checked on {0}.</source>
+        <translation>De gegevens van StillMine over deze site zijn gecontroleerd op {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some of them are not confirmed: check them on the site&apos;s own pages before you send anything.</source>
+        <translation>Sommige zijn niet bevestigd: controleer ze op de eigen pagina&apos;s van de site voordat je iets verstuurt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The copy: {0}</source>
+        <translation>De kopie: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hosting provider: {0}; abuse address: {1}</source>
+        <translation>Hostingprovider: {0}; abuse-adres: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrar: {0}; abuse address: {1}</source>
+        <translation>Registrar: {0}; abuse-adres: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write to</source>
+        <translation>Schrijven aan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hosting provider: it controls the content (best first)</source>
+        <translation>De hostingprovider: die beheert de inhoud (het beste eerst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registrar: it can only suspend the whole domain</source>
+        <translation>De registrar: die kan alleen het hele domein blokkeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else: I will fill in who</source>
+        <translation>Iemand anders: ik vul zelf in wie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking up who hosts the site…</source>
+        <translation>Opzoeken wie de site host…</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +4003,7 @@
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../app/gui/registering/window.py" line="+195"/>
+        <location filename="../../app/gui/registering/window.py" line="+199"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
@@ -2063,14 +4025,11 @@
 </context>
 <context>
     <name>Registering</name>
-    <message numerus="yes">
-        <location filename="../../app/gui/registering/common.py" line="+54"/>
-        <source>{0} and %n more</source>
+    <message>
+        <location filename="../../app/gui/registering/common.py" line="+55"/>
+        <source>{0} and {1} more</source>
         <extracomment>Labels named in full in a list before &quot;and N more&quot;.</extracomment>
-        <translation>
-            <numerusform>{0} en nog %n andere</numerusform>
-            <numerusform>{0} en nog %n andere</numerusform>
-        </translation>
+        <translation>{0} en nog {1} andere</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +4278,131 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../app/gui/scanning/results.py" line="+128"/>
+        <source>File</source>
+        <extracomment>Where each column keeps its sort key.</extracomment>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows</source>
+        <translation>Toont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it matched</source>
+        <translation>Hoe het overeenkwam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>The very same file</source>
+        <translation>Precies hetzelfde bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same picture, changed a little</source>
+        <translation>Dezelfde foto, een beetje veranderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside a bigger picture, such as a screenshot</source>
+        <translation>In een grotere afbeelding, zoals een schermafbeelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cropped copy</source>
+        <translation>Een bijgesneden kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same video, changed a little</source>
+        <translation>Dezelfde video, een beetje veranderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A picture that appears in this video</source>
+        <translation>Een foto die in deze video voorkomt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}, at {1}:{2}</source>
+        <translation>{0}, op {1}:{2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>turned on its side</source>
+        <translation>op zijn kant gedraaid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upside down</source>
+        <translation>ondersteboven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mirrored</source>
+        <translation>gespiegeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mirrored and turned</source>
+        <translation>gespiegeld en gedraaid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Certain</source>
+        <translation>Zeker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certain: it is the very same file.</source>
+        <translation>Zeker: het is precies hetzelfde bestand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High: the fingerprints are very close.</source>
+        <translation>Hoog: de vingerafdrukken liggen heel dicht bij elkaar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium: the fingerprints are close enough to count as a match, but the copy was changed more.</source>
+        <translation>Gemiddeld: de vingerafdrukken liggen dicht genoeg bij elkaar om als overeenkomst te tellen, maar de kopie is meer veranderd.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>How different the fingerprints are: 0 means identical; up to 31 counts as a match.</source>
+        <translation>Hoeveel de vingerafdrukken verschillen: 0 betekent gelijk; tot en met 31 telt als overeenkomst.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
         <location filename="../../app/gui/pages/review.py" line="+79"/>
@@ -2433,9 +4517,415 @@
     </message>
 </context>
 <context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../../app/gui/scanning/panel.py" line="+133"/>
+        <source>Choose a &amp;folder…</source>
+        <extracomment>The longest list of chosen places named in full.</extracomment>
+        <translation>Kies een &amp;map…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a folder to scan</source>
+        <translation>Kies een map om te doorzoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose files or a &amp;zip export…</source>
+        <translation>Kies bestanden of een &amp;zip-export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose files or a zip export to scan</source>
+        <translation>Kies bestanden of een zip-export om te doorzoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start the scan</source>
+        <translation>&amp;Begin met zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the scan</source>
+        <translation>Begin met zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the scan</source>
+        <translation>Zoeken &amp;afbreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the scan</source>
+        <translation>Zoeken afbreken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan progress</source>
+        <translation>Voortgang van het zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files that could not be read</source>
+        <translation>Bestanden die niet gelezen konden worden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing chosen yet.</source>
+        <translation>Nog niets gekozen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} en nog %n</numerusform>
+            <numerusform>{0} en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To scan: {0}</source>
+        <translation>Te doorzoeken: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) compared</source>
+        <translation>
+            <numerusform>%n bestand vergeleken</numerusform>
+            <numerusform>%n bestanden vergeleken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanning… {0} so far.</source>
+        <translation>Bezig met zoeken… {0} tot nu toe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping the scan…</source>
+        <translation>Het zoeken wordt gestopt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan could not be finished.</source>
+        <translation>Het zoeken kon niet worden afgemaakt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was found: none of the {0} pictures and videos compared shows your pictures.</source>
+        <translation>Er is niets gevonden: geen van de {0} vergeleken foto&apos;s en video&apos;s toont je foto&apos;s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) show your pictures, out of {0} compared.</source>
+        <translation>
+            <numerusform>%n bestand toont je foto&apos;s, van de {0} vergeleken.</numerusform>
+            <numerusform>%n bestanden tonen je foto&apos;s, van de {0} vergeleken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cancelled the scan. {0}</source>
+        <translation>Je hebt het zoeken afgebroken. {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cancelled the scan. Nothing was found in the {0} files compared before that.</source>
+        <translation>Je hebt het zoeken afgebroken. In de {0} bestanden die daarvoor vergeleken zijn, is niets gevonden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hide the files that could not be read</source>
+        <translation>Verberg de bestanden die niet gelezen konden worden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Show the %n file(s) that could not be read</source>
+        <translation>
+            <numerusform>Toon %n bestand dat niet gelezen kon worden</numerusform>
+            <numerusform>Toon de %n bestanden die niet gelezen konden worden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Looking at what you chose…</source>
+        <translation>Bekijken wat je koos…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0} of {1} files scanned</source>
+        <translation>{0} van {1} bestanden doorzocht</translation>
+    </message>
+</context>
+<context>
+    <name>ScanWindow</name>
+    <message>
+        <location filename="../../app/gui/scanning/window.py" line="+84"/>
+        <source>Look for copies of your pictures</source>
+        <translation>Zoek naar kopieën van je foto&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a folder, some files or a zip export (from Slack, Discord, Telegram or WhatsApp). StillMine compares them with your fingerprints here on this computer and lists the files that show your pictures, even edited, cropped or inside a screenshot. Nothing is copied, unpacked to disk or sent.</source>
+        <translation>Kies een map, een paar bestanden of een zip-export (van Slack, Discord, Telegram of WhatsApp). StillMine vergelijkt ze hier op deze computer met je vingerafdrukken en toont de bestanden met je foto&apos;s, ook bewerkt, bijgesneden of in een schermafbeelding. Er wordt niets gekopieerd, op schijf uitgepakt of verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your case has no pictures yet, so there is nothing to look for. Add the pictures you want to protect first.</source>
+        <translation>Je dossier heeft nog geen foto&apos;s, dus er is niets om naar te zoeken. Voeg eerst de foto&apos;s toe die je wilt beschermen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+79"/>
+        <source>&amp;Record this file as a copy found</source>
+        <translation>Dit bestand als gevonden kopie &amp;vastleggen</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Record the chosen file as a copy found</source>
+        <translation>Het gekozen bestand als gevonden kopie vastleggen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone you trust can look for you, without ever seeing your pictures: give them a package of fingerprints, and import the report they send back.</source>
+        <translation>Iemand die je vertrouwt kan voor je zoeken, zonder je foto&apos;s ooit te zien: geef die persoon een pakket met vingerafdrukken en lees het verslag in dat je terugkrijgt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make a package for a &amp;helper…</source>
+        <translation>Een pakket voor een &amp;helper maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a package for a helper</source>
+        <translation>Een pakket voor een helper maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a helper&apos;s report…</source>
+        <translation>Het verslag van een helper &amp;inlezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a helper&apos;s match report</source>
+        <translation>Het verslag van een helper inlezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recorded under “Copies found” in your case, with this file&apos;s fingerprint. Add the web address there when you know where it was online.</source>
+        <translation>Vastgelegd onder “Gevonden kopieën” in je dossier, met de vingerafdruk van dit bestand. Vul daar het webadres in als je weet waar het online stond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file was already recorded as a copy found.</source>
+        <translation>Dit bestand was al vastgelegd als gevonden kopie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recorded as a copy found</source>
+        <translation>Vastgelegd als gevonden kopie</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotsPanel</name>
+    <message>
+        <location filename="../../app/gui/evidence/screenshots.py" line="+79"/>
+        <source>Screenshots are kept in your case, encrypted, and named by their fingerprint (SHA-256), which shows they were not changed later. StillMine never shows them. Take screenshots that show the web address, the date and the time.</source>
+        <translation>Schermafbeeldingen worden versleuteld in je dossier bewaard, met hun vingerafdruk (SHA-256) als naam; die laat zien dat ze later niet zijn veranderd. StillMine laat ze nooit zien. Maak schermafbeeldingen waarop het webadres, de datum en de tijd staan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No screenshots yet.</source>
+        <translation>Nog geen schermafbeeldingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add screenshots…</source>
+        <translation>Schermafbeeldingen &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add screenshots</source>
+        <translation>Schermafbeeldingen toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <location filename="../../app/gui/scanning/share.py" line="-210"/>
+        <source>&amp;Passphrase for the package</source>
+        <translation>&amp;Wachtzin voor het pakket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for the package</source>
+        <translation>Wachtzin voor het pakket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase shared with the other person</source>
+        <translation>&amp;Wachtzin die je deelt met de andere persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase shared with the other person</source>
+        <translation>Wachtzin die je deelt met de andere persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it &amp;again</source>
+        <translation>Typ hem nog een &amp;keer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase again</source>
+        <translation>Typ de wachtzin nog een keer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what I type</source>
+        <translation>Laat zien wat ik typ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Strength: too short (at least {0} characters)</source>
+        <translation>Sterkte: te kort (minstens {0} tekens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength: weak, easy to guess</source>
+        <translation>Sterkte: zwak, makkelijk te raden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: fair</source>
+        <translation>Sterkte: redelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: good</source>
+        <translation>Sterkte: goed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: strong</source>
+        <translation>Sterkte: sterk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtzinnen zijn nog niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases match.</source>
+        <translation>De twee wachtzinnen zijn hetzelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>SentStep</name>
+    <message>
+        <location filename="../../app/gui/letters/preview.py" line="+45"/>
+        <source>Record that you sent it</source>
+        <translation>Vastleggen dat je hem verstuurde</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>StillMine keeps the exact text you sent, with its fingerprint (SHA-256), and works out when an answer is due. Nothing is sent.</source>
+        <translation>StillMine bewaart de precieze tekst die je verstuurde, met de vingerafdruk (SHA-256), en berekent wanneer er een antwoord moet zijn. Er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>How you sent it</source>
+        <translation>Hoe je hem verstuurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where it went: the e-mail address, form or address</source>
+        <translation>Waar hij heen ging: het e-mailadres, formulier of adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it went</source>
+        <translation>Waar hij heen ging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>When you sent it</source>
+        <translation>Wanneer je hem verstuurde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket or reference number (optional)</source>
+        <translation>Ticket- of referentienummer (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket or reference number</source>
+        <translation>Ticket- of referentienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can add it later, when they send you one.</source>
+        <translation>Je kunt het later toevoegen, als je er een krijgt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record it in my case</source>
+        <translation>&amp;Vastleggen in mijn dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record it in my case</source>
+        <translation>Vastleggen in mijn dossier</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Recorded in your case. Its fingerprint (SHA-256): {0}</source>
+        <translation>Vastgelegd in je dossier. De vingerafdruk (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An answer is due by {0}.</source>
+        <translation>Er moet uiterlijk {0} een antwoord zijn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When they answer, open the letter from “Letters” in your case to record it.</source>
+        <translation>Als ze antwoorden, open je de brief via “Brieven” in je dossier om het vast te leggen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="+156"/>
+        <location filename="../../app/gui/settings_dialog.py" line="+192"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2575,7 +5065,7 @@
         <translation>Klaar: de code van het scherm halen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -2585,7 +5075,43 @@
         <translation>Instellingen sluiten</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Backup and moving to another computer</source>
+        <translation>Back-up en verhuizen naar een andere computer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is one encrypted file with your whole case. Keep it on a USB stick, away from this computer, to get your case back or to move it to a new computer.</source>
+        <translation>Een back-up is één versleuteld bestand met je hele dossier. Bewaar het op een usb-stick, niet bij deze computer, om je dossier terug te krijgen of het naar een nieuwe computer te verhuizen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make a &amp;backup / export the case…</source>
+        <translation>Een &amp;back-up maken / het dossier exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a backup or export the case</source>
+        <translation>Een back-up maken of het dossier exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Delete everything</source>
+        <translation>Alles verwijderen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Deletes your case, its evidence and what this computer remembers of it. Registrations with StopNCII.org and other services are not withdrawn.</source>
+        <translation>Verwijdert je dossier, het bewijs en wat deze computer ervan onthoudt. Aanmeldingen bij StopNCII.org en andere diensten worden niet ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete &amp;everything…</source>
+        <translation>&amp;Alles verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtzinnen zijn nog niet hetzelfde.</translation>
     </message>
@@ -2661,6 +5187,588 @@
         <location line="+13"/>
         <source>Saved as “{0}”. This file is not encrypted: once it is printed or put away safely, delete it from this computer.</source>
         <translation>Opgeslagen als “{0}”. Dit bestand is niet versleuteld: verwijder het van deze computer zodra het is afgedrukt of veilig is opgeborgen.</translation>
+    </message>
+</context>
+<context>
+    <name>SightingWindow</name>
+    <message>
+        <location filename="../../app/gui/evidence/window.py" line="+313"/>
+        <source>Where it is</source>
+        <extracomment>How real a copy is, as the core records it. Advice shown before &quot;More advice&quot; (preserve first; do not contact the perpetrator). Pictures visible in the list before it scrolls.</extracomment>
+        <translation>Waar het staat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address (URL) of the page</source>
+        <translation>Webadres (URL) van de pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address of the page</source>
+        <translation>Webadres van de pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>StillMine does not know this site</source>
+        <translation>StillMine kent deze site niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up &amp;host</source>
+        <translation>&amp;Hostingprovider opzoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up host</source>
+        <translation>Hostingprovider opzoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the site&apos;s domain name and its internet address are sent, to a public directory (RDAP), and only when you press the button. Nothing else leaves your computer.</source>
+        <translation>Alleen de domeinnaam en het internetadres van de site worden verstuurd, naar een openbaar register (RDAP), en alleen als je op de knop drukt. Verder verlaat niets je computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direct address of the picture or video (optional)</source>
+        <translation>Direct adres van de foto of video (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct address of the picture or video</source>
+        <translation>Direct adres van de foto of video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of an archived copy (optional)</source>
+        <translation>Adres van een gearchiveerde kopie (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of an archived copy</source>
+        <translation>Adres van een gearchiveerde kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you found it</source>
+        <translation>Wanneer je het vond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, time and time zone</source>
+        <translation>Datum, tijd en tijdzone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time you found it</source>
+        <translation>Datum en tijd waarop je het vond</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone where you found it</source>
+        <translation>Tijdzone waarin je het vond</translation>
+    </message>
+    <message>
+        <location line="+472"/>
+        <source>It starts at now, in this computer&apos;s time zone. Change it if you found the copy earlier or somewhere else.</source>
+        <translation>Dit staat op nu, in de tijdzone van deze computer. Pas het aan als je de kopie eerder of ergens anders vond.</translation>
+    </message>
+    <message>
+        <location line="-469"/>
+        <source>How you found it (optional): an alert, a friend, a search…</source>
+        <translation>Hoe je het vond (optioneel): een melding, een vriend, een zoekopdracht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How you found it</source>
+        <translation>Hoe je het vond</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screenshots</source>
+        <translation>Schermafbeeldingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write a letter about it…</source>
+        <translation>Er een brief over sch&amp;rijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a letter about this copy</source>
+        <translation>Een brief schrijven over deze kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window</source>
+        <translation>Dit venster sluiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before you report anything</source>
+        <translation>Voordat je iets meldt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Less advice</source>
+        <translation>Minder advies</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More advice</source>
+        <translation>Meer advies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who shared it</source>
+        <translation>Wie het deelde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy what the page shows, exactly. Everything here is optional. Do not contact this person.</source>
+        <translation>Neem precies over wat de pagina laat zien. Alles hier is optioneel. Neem geen contact op met deze persoon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their user name or handle</source>
+        <translation>Hun gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their user ID (often a number)</source>
+        <translation>Hun gebruikers-ID (vaak een nummer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name they show</source>
+        <translation>De naam die ze laten zien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of their profile</source>
+        <translation>Adres van hun profiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their phone number or e-mail address</source>
+        <translation>Hun telefoonnummer of e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For messages: the number or address it came from, not only the name in your contacts.</source>
+        <translation>Bij berichten: het nummer of adres waar het vandaan kwam, niet alleen de naam in je contacten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What it shows</source>
+        <translation>Wat erop staat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short description, without graphic detail</source>
+        <translation>Een korte beschrijving, zonder expliciete details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description, without graphic detail</source>
+        <translation>Beschrijving, zonder expliciete details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: “a photo of me in a bedroom, my face is visible”. Letters quote it, so keep it short and plain.</source>
+        <translation>Bijvoorbeeld: “een foto van mij in een slaapkamer, mijn gezicht is te zien”. Brieven citeren dit, dus houd het kort en zakelijk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Is it a real picture?</source>
+        <translation>Is het een echte foto?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Which of your pictures it shows</source>
+        <translation>Welke van je foto&apos;s erop staan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal information shown with it (optional)</source>
+        <translation>Persoonsgegevens die erbij staan (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What makes you recognisable (optional)</source>
+        <translation>Waaraan je herkenbaar bent (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threats or demands you received (optional)</source>
+        <translation>Dreigementen of eisen die je kreeg (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else about it (optional)</source>
+        <translation>Verder nog iets (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (optional)</source>
+        <translation> (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down what was said and when. If money, pictures or anything else is demanded, send nothing; the police can help.</source>
+        <translation>Schrijf op wat er werd gezegd en wanneer. Als er geld, foto&apos;s of iets anders wordt geëist: stuur niets; de politie kan helpen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I do not know</source>
+        <translation>Ik weet het niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a real picture of me</source>
+        <translation>Het is een echte foto van mij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was made with AI (a fake)</source>
+        <translation>Het is gemaakt met AI (nep)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a real picture, edited</source>
+        <translation>Het is een echte foto, bewerkt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What you saw when you last looked</source>
+        <translation>Wat je zag toen je laatst keek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+388"/>
+        <source>Is it still online?</source>
+        <translation>Staat het nog online?</translation>
+    </message>
+    <message>
+        <location line="-375"/>
+        <location line="+1"/>
+        <source>I checked it just now</source>
+        <translation>Ik heb het net gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remind me to check again</source>
+        <translation>Herinner me eraan opnieuw te kijken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Over %n dag</numerusform>
+            <numerusform>Over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No reminder</source>
+        <translation>Geen herinnering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copies that were removed are sometimes uploaded again. StillMine reminds you in your case; it never checks the site itself.</source>
+        <translation>Verwijderde kopieën worden soms opnieuw geüpload. StillMine herinnert je eraan in je dossier; het controleert de site nooit zelf.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Paste the address from your browser&apos;s address bar, or use the site&apos;s “Copy link”.</source>
+        <translation>Plak het adres uit de adresbalk van je browser, of gebruik “Link kopiëren” op de site.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a web address yet. Copy it from the browser&apos;s address bar (it starts with https://), or use the site&apos;s “Copy link”.</source>
+        <translation>Dit is nog geen webadres. Kopieer het uit de adresbalk van de browser (het begint met https://), of gebruik “Link kopiëren” op de site.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recognised: {0} ({1}).</source>
+        <translation>Herkend: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognised: {0}.</source>
+        <translation>Herkend: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A site StillMine does not know: {0}.</source>
+        <translation>Een site die StillMine niet kent: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“https://” will be added at the start.</source>
+        <translation>“https://” wordt aan het begin toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tracking parts will be left out: {0}.</source>
+        <translation>Volgcodes worden weggelaten: {0}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Looking up who hosts {0}…</source>
+        <translation>Opzoeken wie {0} host…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+10"/>
+        <source>Looked up on {0}.</source>
+        <translation>Opgezocht op {0}.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Some of it could not be found; you can try again later.</source>
+        <translation>Een deel kon niet worden gevonden; je kunt het later opnieuw proberen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hosting provider: {0}; abuse address: {1}</source>
+        <translation>Hostingprovider: {0}; abuse-adres: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registrar: {0}; abuse address: {1}</source>
+        <translation>Registrar: {0}; abuse-adres: {1}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A copy showing someone under 18 (or when you are not sure of the age) is kept here, but never put in a letter. Report it to the police, to Take It Down or the CyberTipline (NCMEC); in the Netherlands, Helpwanted.nl can help.</source>
+        <translation>Een kopie waarop iemand onder de 18 staat (of als je niet zeker bent van de leeftijd) wordt hier bewaard, maar komt nooit in een brief. Meld het bij de politie, bij Take It Down of de CyberTipline (NCMEC); in Nederland kan Helpwanted.nl helpen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the screenshots…</source>
+        <translation>De schermafbeeldingen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last checked: {0}</source>
+        <translation>Laatst gecontroleerd: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again: {0}</source>
+        <translation>Opnieuw kijken: {0}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>A copy you recorded</source>
+        <translation>Een kopie die je vastlegde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record where you found a copy</source>
+        <translation>Vastleggen waar je een kopie vond</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found on {0}. Change anything that is not right, then save.</source>
+        <translation>Gevonden op {0}. Pas aan wat niet klopt en bewaar het dan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading your case…</source>
+        <translation>Je dossier wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take your time. Only the web address is needed; everything else helps your letters and a report to the police.</source>
+        <translation>Neem je tijd. Alleen het webadres is nodig; al het andere helpt je brieven en een aangifte bij de politie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As it was on the clock where you found it.</source>
+        <translation>Zoals de klok aangaf waar je het vond.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save changes</source>
+        <translation>Wijzigingen &amp;bewaren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save in my case</source>
+        <translation>&amp;Bewaren in mijn dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick each one. Only their labels and fingerprints are ever used.</source>
+        <translation>Vink ze allemaal aan. Alleen hun namen en vingerafdrukken worden ooit gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pictures you ticked when you recorded it.</source>
+        <translation>De foto&apos;s die je aanvinkte toen je het vastlegde.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saving…</source>
+        <translation>Bezig met bewaren…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved in your case.</source>
+        <translation>Bewaard in je dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved in your case. You can write a letter about it now, or later from “Copies found”.</source>
+        <translation>Bewaard in je dossier. Je kunt er nu een brief over schrijven, of later via “Gevonden kopieën”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n screenshot(s) kept, encrypted.</source>
+        <translation>
+            <numerusform>%n schermafbeelding versleuteld bewaard.</numerusform>
+            <numerusform>%n schermafbeeldingen versleuteld bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” was not kept: {1}</source>
+        <translation>“{0}” is niet bewaard: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/gui/launch.py" line="+149"/>
+        <source>{0} cannot start</source>
+        <translation>{0} kan niet starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of {0}&apos;s own files are damaged or missing ({1}), so it cannot start. Nothing of your case has been touched. Please download {0} again and replace the old folder; keep your data folder.</source>
+        <translation>Een deel van de eigen bestanden van {0} is beschadigd of ontbreekt ({1}), daarom kan het niet starten. Aan je dossier is niets veranderd. Download {0} opnieuw en vervang de oude map; bewaar je gegevensmap.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} cannot save your case</source>
+        <translation>{0} kan je dossier niet opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cannot save anything in its folder:
+{1}
+
+The drive may be full, read-only or disconnected, or your account may not be allowed to write there. Free some space or use a drive you can write to, then start {0} again. Nothing has been changed.</source>
+        <translation>{0} kan niets opslaan in zijn map:
+{1}
+
+De schijf is misschien vol, alleen-lezen of niet aangesloten, of je account mag daar niet schrijven. Maak ruimte vrij of gebruik een schijf waarop je kunt schrijven, en start {0} dan opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} is already open</source>
+        <translation>{0} is al geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} is already open on this computer. Look for its window, or for its icon in the task bar. Only one copy can use your case at a time, so nothing gets lost.</source>
+        <translation>{0} is al geopend op deze computer. Zoek het venster, of het pictogram in de taakbalk. Er kan maar één exemplaar tegelijk met je dossier werken, zodat er niets verloren gaat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some texts are in English</source>
+        <translation>Sommige teksten zijn in het Engels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A translation file is missing ({1}), so {0} shows its texts in English. Everything else works. Download {0} again to repair this.</source>
+        <translation>Er ontbreekt een vertaalbestand ({1}), daarom toont {0} zijn teksten in het Engels. Al het andere werkt. Download {0} opnieuw om dit te herstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredRow</name>
+    <message>
+        <location filename="../../app/gui/evidence/screenshots.py" line="-58"/>
+        <source>no description</source>
+        <translation>geen beschrijving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in your case on {0}: {1}</source>
+        <translation>Bewaard in je dossier op {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint (SHA-256): {0}</source>
+        <translation>Vingerafdruk (SHA-256): {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It shows no intimate image, so it may be printed in a police dossier.</source>
+        <translation>Er staat geen intieme afbeelding op, dus hij mag worden afgedrukt in een dossier voor de politie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is never printed: a dossier lists it by its fingerprint only.</source>
+        <translation>Hij wordt nooit afgedrukt: een dossier noemt alleen de vingerafdruk.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../app/gui/strength.py" line="+120"/>
+        <source>Strength: too short (at least {0} characters)</source>
+        <extracomment>The width of the strength bar.</extracomment>
+        <translation>Sterkte: te kort (minstens {0} tekens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength: weak, easy to guess</source>
+        <translation>Sterkte: zwak, makkelijk te raden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: fair</source>
+        <translation>Sterkte: redelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: good</source>
+        <translation>Sterkte: goed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: strong</source>
+        <translation>Sterkte: sterk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtzin</translation>
     </message>
 </context>
 <context>
@@ -2842,9 +5950,82 @@
     </message>
 </context>
 <context>
+    <name>TypeStep</name>
+    <message>
+        <location filename="../../app/gui/letters/steps.py" line="+59"/>
+        <source>What kind of letter?</source>
+        <translation>Wat voor brief?</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Each kind of letter relies on a different law or policy. The first ones do not depend on who took the picture. You can write more than one letter.</source>
+        <translation>Elke soort brief steunt op een andere wet of regel. De eerste hangen niet af van wie de foto maakte. Je kunt meer dan één brief schrijven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the letter in</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the letter</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A DMCA notice (copyright) is not offered: it is only possible for a photo or video you took yourself, or whose copyright was given to you in writing.</source>
+        <translation>Een DMCA-melding (auteursrecht) wordt niet aangeboden: die kan alleen voor een foto of video die je zelf maakte, of waarvan het auteursrecht schriftelijk aan jou is overgedragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before you choose a DMCA notice</source>
+        <translation>Voordat je een DMCA-melding kiest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have read this and still want to write a DMCA notice</source>
+        <translation>Ik heb dit gelezen en wil toch een DMCA-melding schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next: your answers</source>
+        <translation>&amp;Volgende: je antwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: your answers</source>
+        <translation>Volgende: je antwoorden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A file you take to the police yourself; never sent online.</source>
+        <translation>Een dossier dat je zelf naar de politie brengt; wordt nooit online verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It goes to {0}, whoever you chose.</source>
+        <translation>Deze gaat naar {0}, wie je ook koos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} takes this kind of letter.</source>
+        <translation>{0} neemt dit soort brieven aan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} may take this kind of letter (not confirmed).</source>
+        <translation>{0} neemt dit soort brieven misschien aan (niet bevestigd).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} does not list this kind of letter.</source>
+        <translation>{0} noemt dit soort brieven niet.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../app/gui/unlock.py" line="+137"/>
+        <location filename="../../app/gui/unlock.py" line="+147"/>
         <source>Welcome back</source>
         <translation>Welkom terug</translation>
     </message>
@@ -2948,6 +6129,36 @@
         <source>Help and helplines</source>
         <translation>Hulp en hulplijnen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m helping &amp;someone…</source>
+        <translation>Ik help &amp;iemand…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m helping someone</source>
+        <translation>Ik help iemand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for someone else&apos;s pictures with the package they sent you</source>
+        <translation>Zoek naar de foto&apos;s van iemand anders met het pakket dat die persoon je stuurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a case from a &amp;backup…</source>
+        <translation>Een dossier openen uit een &amp;back-up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a case from a backup</source>
+        <translation>Een dossier openen uit een back-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in a case from a backup or export file, for example on a new computer</source>
+        <translation>Haal een dossier binnen uit een back-up- of exportbestand, bijvoorbeeld op een nieuwe computer</translation>
+    </message>
 </context>
 <context>
     <name>UserErrors</name>
@@ -3030,6 +6241,111 @@
         <location line="+1"/>
         <source>The file was not saved</source>
         <translation>Het bestand is niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a picture or video</source>
+        <translation>Dit is geen foto of video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file changed while it was read</source>
+        <translation>Het bestand veranderde tijdens het lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This zip archive was not opened</source>
+        <translation>Dit zip-archief is niet geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file in the zip archive was not read</source>
+        <translation>Een bestand in het zip-archief is niet gelezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is protected by a password</source>
+        <translation>Dit bestand is beveiligd met een wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be read</source>
+        <translation>Dit bestand kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a longer passphrase</source>
+        <translation>Kies een langere wachtzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprints file cannot be used</source>
+        <translation>Het bestand met vingerafdrukken is niet bruikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report is for another case</source>
+        <translation>Dit verslag hoort bij een ander dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a web address</source>
+        <translation>Dit is geen webadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This screenshot was not added</source>
+        <translation>Deze schermafbeelding is niet toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the date and time</source>
+        <translation>Controleer de datum en tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host could not be looked up</source>
+        <translation>De hostingprovider kon niet worden opgezocht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter still needs something</source>
+        <translation>De brief heeft nog iets nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A DMCA notice is not possible here</source>
+        <translation>Een DMCA-melding kan hier niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the DMCA warning first</source>
+        <translation>Lees eerst de waarschuwing over DMCA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter was not printed</source>
+        <translation>De brief is niet afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is no longer in your case</source>
+        <translation>Dit staat niet meer in je dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>StillMine&apos;s letter files are damaged</source>
+        <translation>De briefbestanden van StillMine zijn beschadigd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>StillMine&apos;s list of sites is damaged</source>
+        <translation>De lijst met sites van StillMine is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup file cannot be used</source>
+        <translation>Dit back-upbestand is niet te gebruiken</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3197,7 +6513,112 @@
         <translation>Het bestand kon daar niet worden opgeslagen. Kies een map waarin je mag schrijven, zoals je map Documenten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>“{name}” was skipped: it is not a picture or video.</source>
+        <translation>“{name}” is overgeslagen: het is geen foto of video.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” changed while it was being scanned (it may still be downloading or copying). Scan it again once it is complete.</source>
+        <translation>“{name}” veranderde tijdens het zoeken (misschien wordt het nog gedownload of gekopieerd). Doorzoek het opnieuw als het compleet is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” was not opened: it is damaged, not a zip archive StillMine can read, or made to exhaust a computer (a zip bomb).</source>
+        <translation>“{name}” is niet geopend: het is beschadigd, geen zip-archief dat StillMine kan lezen, of gemaakt om een computer vast te laten lopen (een zip-bom).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” inside the zip archive was not read: it is damaged or packed in a way StillMine does not read safely.</source>
+        <translation>“{name}” in het zip-archief is niet gelezen: het is beschadigd of ingepakt op een manier die StillMine niet veilig leest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” is protected by a password, and no password that opens it was given.</source>
+        <translation>“{name}” is beveiligd met een wachtwoord, en er is geen wachtwoord gegeven dat het opent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is damaged or incomplete, or it is not a StillMine helper package or match report. Ask for it to be sent again.</source>
+        <translation>Het bestand is beschadigd of onvolledig, of het is geen helperspakket of verslag van StillMine. Vraag of het opnieuw gestuurd wordt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a passphrase of at least 10 characters, and share it another way than the file (for example by phone).</source>
+        <translation>Kies een wachtzin van minstens 10 tekens, en deel die op een andere manier dan het bestand (bijvoorbeeld telefonisch).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fingerprints file is empty or damaged. Make it again with “stillmine fingerprint --json”.</source>
+        <translation>Het bestand met vingerafdrukken is leeg of beschadigd. Maak het opnieuw met “stillmine fingerprint --json”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This match report answers a helper package that was not made from this case, so nothing was imported.</source>
+        <translation>Dit verslag hoort bij een helperspakket dat niet uit dit dossier is gemaakt, dus er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a web address. Copy the address from the browser&apos;s address bar (it starts with https://), or use the site&apos;s “Copy link”.</source>
+        <translation>Dit is geen webadres. Kopieer het adres uit de adresbalk van de browser (het begint met https://), of gebruik “Link kopiëren” op de site.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” was not added: it is not a picture, or it is larger than 50 MB. Attach a screenshot, such as a PNG or JPEG file.</source>
+        <translation>“{name}” is niet toegevoegd: het is geen afbeelding, of het is groter dan 50 MB. Voeg een schermafbeelding toe, zoals een PNG- of JPEG-bestand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date and time cannot be right (it is in the future). Check them.</source>
+        <translation>De datum en tijd kunnen niet kloppen (ze liggen in de toekomst). Controleer ze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The public directory did not say who hosts this site. Check the internet connection and try again later, or use an RDAP or WHOIS website yourself.</source>
+        <translation>Het openbare register zei niet wie deze site host. Controleer de internetverbinding en probeer het later opnieuw, of gebruik zelf een RDAP- of WHOIS-website.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter is not made yet: the checklist names what is still missing. Add it, then try again.</source>
+        <translation>De brief is nog niet gemaakt: de lijst noemt wat er nog ontbreekt. Vul het aan en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A DMCA notice is only possible for a photo or video you took yourself, or whose copyright was given to you in writing.</source>
+        <translation>Een DMCA-melding kan alleen voor een foto of video die je zelf maakte, of waarvan het auteursrecht schriftelijk aan jou is overgedragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the warning about DMCA notices and confirm it before you go on.</source>
+        <translation>Lees de waarschuwing over DMCA-meldingen en bevestig die voordat je verdergaat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer that works is set up on this computer. Save the letter as a PDF instead, and print it when a printer is available.</source>
+        <translation>Er is op deze computer geen werkende printer ingesteld. Sla de brief op als pdf en druk hem af als er een printer is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It may have been deleted in another window. Nothing was changed.</source>
+        <translation>Het is misschien in een ander venster verwijderd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>StillMine&apos;s letter files are missing or damaged. Install StillMine again to repair them.</source>
+        <translation>De briefbestanden van StillMine ontbreken of zijn beschadigd. Installeer StillMine opnieuw om ze te herstellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>StillMine&apos;s list of sites is missing or damaged. Install StillMine again to repair it.</source>
+        <translation>De lijst met sites van StillMine ontbreekt of is beschadigd. Installeer StillMine opnieuw om hem te herstellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not a complete StillMine backup: it may not have finished copying, or it was damaged or changed. Nothing on this computer was changed. Try copying the file again.</source>
+        <translation>Dit bestand is geen volledige back-up van StillMine: misschien is het niet helemaal gekopieerd, of is het beschadigd of veranderd. Er is niets op deze computer veranderd. Kopieer het bestand nog een keer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Something needs your attention</source>
         <translation>Er vraagt iets je aandacht</translation>
     </message>

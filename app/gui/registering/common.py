@@ -51,7 +51,8 @@ def label_list(labels: Sequence[str]) -> str:
     hidden = len(labels) - LABELS_SHOWN
     if hidden <= 0:
         return shown
-    return QCoreApplication.translate("Registering", "{0} and %n more", "", hidden).format(shown)
+    # "more" (and Dutch "andere") reads the same for one and for many: no plural forms.
+    return QCoreApplication.translate("Registering", "{0} and {1} more").format(shown, hidden)
 
 
 class Step(QWidget):
