@@ -5,16 +5,19 @@ from pathlib import Path
 import numpy as np
 import pdqhash
 import pytest
-from PIL import Image
+from PIL import Image, ImageOps
 
 from app.core.fingerprints import hamming_distance
 from app.core.fingerprints.pdq import (
     Pdq,
+    grey_luma,
     pdq_dihedral,
     pdq_hash,
+    pdq_luma,
     reference_pdq_dihedral,
     reference_pdq_hash,
 )
+from app.core.fingerprints.pdq_fast import pdq_dihedral_from_luma
 from tests.pictures import load_rgb
 
 
@@ -94,3 +97,13 @@ def test_the_two_implementations_never_drift_far(sources: list[Image.Image]) -> 
         picture = sources[int(rng.integers(len(sources)))].resize(size)
         worst = max(worst, hamming_distance(pdq_hash(picture)[0], reference_pdq_hash(picture)[0]))
     assert worst <= 2
+
+
+def test_grey_luma_hashes_within_a_few_bits_of_pdq_luma(sources: list[Image.Image]) -> None:
+    """Scanned files are hashed from Pillow's rounded greyscale; it must stay far inside
+    PDQ's match distance of the exact luminance, on every photograph and its mirror."""
+    for picture in sources:
+        for variant in (picture, ImageOps.mirror(picture)):
+            exact, _ = pdq_dihedral_from_luma(pdq_luma(variant))
+            rounded, _ = pdq_dihedral_from_luma(grey_luma(variant))
+            assert hamming_distance(exact[0], rounded[0]) <= 4

@@ -165,15 +165,32 @@ class CropSearch:
     ) -> dict[tuple[int, int], list[int]]:
         """(reference, variant) -> the coarse hypotheses within ``COARSE_SHORTLIST``."""
         low = _blocks(work, _coarse_axes())
-        # (variants, hypotheses) coarse hashes against every reference's.
-        words = np.stack([_coarse_words(dihedral_block(low, variant)) for variant in variants])
-        distances = np.bitwise_count(words[:, :, None] ^ self._coarse[None, None, :])
+        words = np.concatenate(
+            [_coarse_words(dihedral_block(low, variant)) for variant in variants]
+        )  # variant by variant, each hypothesis in turn
+        per_variant = len(low)
         found: dict[tuple[int, int], list[int]] = {}
-        for row, hypothesis, reference in zip(
-            *np.nonzero(distances <= COARSE_SHORTLIST), strict=True
-        ):
-            found.setdefault((int(reference), variants[row]), []).append(int(hypothesis))
+        for query, reference in _close_pairs(words, self._coarse, COARSE_SHORTLIST):
+            variant, hypothesis = divmod(query, per_variant)
+            found.setdefault((reference, variants[variant]), []).append(hypothesis)
         return found
+
+
+#: Query hashes compared with every reference at a time: the temporary arrays then stay in
+#: the processor's cache, which makes the comparison about three times faster.
+_CHUNK: Final = 128
+
+
+def _close_pairs(queries: Words, references: Words, radius: int) -> list[tuple[int, int]]:
+    """(query, reference) index pairs of 64-bit hashes at most ``radius`` bits apart."""
+    pairs: list[tuple[int, int]] = []
+    for start in range(0, len(queries), _CHUNK):
+        chunk = queries[start : start + _CHUNK]
+        close = np.bitwise_count(chunk[:, None] ^ references[None, :]) <= radius
+        if close.any():
+            rows, columns = np.nonzero(close)
+            pairs += zip((rows + start).tolist(), columns.tolist(), strict=True)
+    return pairs
 
 
 def hex_to_words(hex_digits: str) -> Words:

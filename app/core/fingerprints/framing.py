@@ -23,7 +23,8 @@ gets no boxes, and costs only step 1's first look. Rectangles are in ``pixels``'
 """
 
 import math
-from typing import Final
+from collections.abc import Sequence
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -99,6 +100,23 @@ def photo_boxes(pixels: Image.Image) -> list[Box]:
         if _useful(box, pixels.size) and box not in boxes:
             boxes.append(box)
     return boxes[:MAX_BOXES]
+
+
+def overlap(first: Box, second: Box) -> float:
+    """Intersection over union of two boxes (1.0: the same box)."""
+    width = min(first[2], second[2]) - max(first[0], second[0])
+    height = min(first[3], second[3]) - max(first[1], second[1])
+    shared = max(0, width) * max(0, height)
+    return shared / max(1, _area(first) + _area(second) - shared)
+
+
+def distinct_boxes(boxes: Sequence[Box], alike: float) -> list[Box]:
+    """``boxes`` in order, leaving out each that overlaps an earlier one by ``alike`` or more."""
+    kept: list[Box] = []
+    for box in boxes:
+        if all(overlap(box, earlier) < alike for earlier in kept):
+            kept.append(box)
+    return kept
 
 
 def _area(box: Box) -> int:
@@ -179,7 +197,7 @@ def _plain_run(lines: Colours) -> int:
 
 def _plain_lines(lines: Colours, colour: npt.NDArray[np.float64]) -> Mask:
     """Which lines are nearly all within tolerance of ``colour``."""
-    close = np.abs(lines.astype(np.int16) - colour[None, None, :]).max(axis=2) <= BORDER_TOLERANCE
+    close = _channel_max(np.abs(lines.astype(np.int16) - colour[None, None, :])) <= BORDER_TOLERANCE
     plain: Mask = close.mean(axis=1) >= 0.98
     return plain
 
@@ -249,7 +267,21 @@ def _edge_strip(codes: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
 def _flat(array: Colours) -> Mask:
     """Pixels equal (within ``FLAT_TOLERANCE``) to their neighbours: painted, not
     photographed."""
-    return ~_differs_from_neighbour(array.astype(np.int16).max(axis=2))
+    return ~_differs_from_neighbour(_brightest(array))
+
+
+def _brightest(array: Colours) -> npt.NDArray[np.int16]:
+    """Each pixel's largest channel value."""
+    return _channel_max(array).astype(np.int16)
+
+
+def _channel_max(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    """The largest value over the last axis, channel by channel: numpy's ``max`` over a
+    short last axis is many times slower."""
+    largest = array[..., 0]
+    for channel in range(1, array.shape[-1]):
+        largest = np.maximum(largest, array[..., channel])
+    return largest
 
 
 def _differs_from_neighbour(grey: npt.NDArray[np.int16]) -> Mask:
@@ -319,7 +351,7 @@ def _largest_rectangle(content: Mask) -> tuple[int, int, int, int] | None:
 def _photo_pixels(colours: Colours) -> Mask:
     """Pixels that look photographed: they differ from a neighbour, or their colour is not
     one the picture's edges use. A clear sky is flat, but rarely the app's colour."""
-    textured = _differs_from_neighbour(colours.astype(np.int16).max(axis=2))
+    textured = _differs_from_neighbour(_brightest(colours))
     return textured | ~_common_colour(colours, _FINE_LEVELS_SHIFT, edges_only=True)
 
 

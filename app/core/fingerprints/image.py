@@ -1,15 +1,19 @@
 """Fingerprint one picture held in memory: hash its bytes, decode it once, hash its pixels."""
 
+from PIL import Image
+
 from app.core.fingerprints.crop import crop_signature
 from app.core.fingerprints.cryptographic import file_digests
 from app.core.fingerprints.model import TOO_PLAIN_WARNING, ImageFingerprint
 from app.core.fingerprints.pdq import (
     Pdq,
+    grey_luma,
     pdq_dihedral,
     pdq_hash,
     reference_pdq_dihedral,
     reference_pdq_hash,
 )
+from app.core.fingerprints.pdq_fast import pdq_dihedral_from_luma
 from app.core.fingerprints.perceptual import phash
 from app.core.media import DecodedImage, decode_image
 
@@ -40,10 +44,8 @@ def fingerprint_image_and_pixels(
     """
     sha256, md5 = file_digests(data)
     decoded = decode_image(data, name, full_size=full_size, findings=not found_file)
-    dihedral_of, hash_of = (
-        (reference_pdq_dihedral, reference_pdq_hash) if full_size else (pdq_dihedral, pdq_hash)
-    )
-    dihedral, quality = dihedral_of(decoded.pixels)
+    hash_of = reference_pdq_hash if full_size else pdq_hash
+    dihedral, quality = _dihedral(decoded.pixels, full_size=full_size, found_file=found_file)
     stored = decoded.stored_pixels
     pdq_raw = hash_of(stored)[0] if stored is not None else None
     warnings = decoded.warnings
@@ -67,3 +69,13 @@ def fingerprint_image_and_pixels(
         crop=None if found_file else crop_signature(decoded.pixels),
     )
     return fingerprint, decoded
+
+
+def _dihedral(
+    pixels: Image.Image, *, full_size: bool, found_file: bool
+) -> tuple[tuple[str, ...], int]:
+    if full_size:
+        return reference_pdq_dihedral(pixels)
+    if found_file:
+        return pdq_dihedral_from_luma(grey_luma(pixels))
+    return pdq_dihedral(pixels)

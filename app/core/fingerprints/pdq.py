@@ -54,6 +54,14 @@ def pdq_luma(pixels: Image.Image) -> np.ndarray:
     return array if pixels.mode == "L" else luma_from_rgb(array)
 
 
+def grey_luma(pixels: Image.Image) -> np.ndarray:
+    """The picture's luminance as Pillow's greyscale conversion makes it: the same weights
+    as PDQ's, rounded to whole levels, and about ten times faster than ``pdq_luma`` on a
+    large colour picture. For files being scanned, whose hashes only need to come within
+    PDQ's match distance, not to reproduce the reference bit for bit."""
+    return np.asarray(pixels if pixels.mode == "L" else pixels.convert("L"))
+
+
 def pdq_hash(pixels: Image.Image) -> tuple[str, int]:
     """PDQ hash (hex) and quality of an RGB or greyscale picture."""
     return pdq_from_luma(pdq_luma(pixels))

@@ -18,14 +18,15 @@ confidence in words a user can weigh.
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Final
 
 import numpy as np
 from PIL import Image
 
 from app.core.fingerprints.crop import ALL_VARIANTS, CropSearch, CropSignature, working_copy
-from app.core.fingerprints.framing import Box, photo_boxes
+from app.core.fingerprints.framing import Box, distinct_boxes, photo_boxes
 from app.core.fingerprints.model import ImageFingerprint, MediaKind, VideoFingerprint, VpdqFrame
-from app.core.fingerprints.pdq import Pdq, pdq_dihedral_of_region, pdq_luma
+from app.core.fingerprints.pdq import Pdq, grey_luma, pdq_dihedral_of_region
 from app.core.fingerprints.vpdq import compare_videos
 from app.core.matching import HashTable, pack_hex
 
@@ -119,6 +120,8 @@ class Match:
 
 _METHOD_RANK = {method: rank for rank, method in enumerate(Method)}
 _UPRIGHT_OR_MIRRORED = (0, Pdq.DIHEDRAL_NAMES.index("flipy"))
+#: Photo boxes overlapping this much (intersection over union) count as one frame to search.
+_SAME_FRAME: Final = 0.9
 
 
 @dataclass
@@ -241,14 +244,16 @@ class ReferenceSet:
     def _second_stage(self, pixels: Image.Image, full_size: tuple[int, int]) -> list[Match]:
         boxes = photo_boxes(pixels)
         scale = (full_size[0] / pixels.width, full_size[1] / pixels.height)
-        found = self._photo_regions(pixels, boxes, scale)
+        grey = pixels if pixels.mode == "L" else pixels.convert("L")  # once for every stage
+        found = self._photo_regions(grey, boxes, scale)
         if found or not len(self._crop):
             return _ordered(found)
         # A photo shown inside a bigger picture is upright or mirrored; the whole picture may
         # also be rotated.
         frames: list[tuple[Box | None, Sequence[int]]] = [(None, ALL_VARIANTS)]
-        frames += [(box, _UPRIGHT_OR_MIRRORED) for box in boxes]
-        grey = pixels if pixels.mode == "L" else pixels.convert("L")  # once for every frame
+        # The crop search tolerates a few percent of margin, so boxes that nearly coincide
+        # would find the same: the best-ranked of them is searched.
+        frames += [(box, _UPRIGHT_OR_MIRRORED) for box in distinct_boxes(boxes, _SAME_FRAME)]
         for frame, variants in frames:
             for hit in self._crop.search(working_copy(grey, frame), variants):
                 region = _scaled(frame, scale) if frame is not None else None
@@ -260,13 +265,13 @@ class ReferenceSet:
         return _ordered(found)
 
     def _photo_regions(
-        self, pixels: Image.Image, boxes: Sequence[Box], scale: tuple[float, float]
+        self, grey: Image.Image, boxes: Sequence[Box], scale: tuple[float, float]
     ) -> dict[int, Match]:
-        """PDQ matches of the photos that ``boxes`` may frame, best per reference."""
+        """PDQ matches of the photos that ``boxes`` may frame in ``grey``, best per reference."""
         found: dict[int, Match] = {}
         if not boxes:
             return found
-        luma = pdq_luma(pixels)  # converted once for all the boxes
+        luma = grey_luma(grey)
         for box in boxes:
             hashes, quality = pdq_dihedral_of_region(luma, box)
             if not Pdq.usable(quality):

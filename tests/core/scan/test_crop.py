@@ -11,6 +11,7 @@ from app.core.fingerprints.crop import (
     MATCH_DISTANCE,
     CropSearch,
     CropSignature,
+    _close_pairs,
     crop_signature,
     hex_to_words,
     words_to_hex,
@@ -141,3 +142,20 @@ def test_the_search_can_look_inside_a_box(photos: list[Path], every: list[CropSi
 def test_an_empty_search_finds_nothing(photos: list[Path]) -> None:
     assert len(search_over([])) == 0
     assert search_over([]).search(working_copy(load(photos[0]))) == []
+
+
+@pytest.mark.parametrize("count", [0, 1, 127, 128, 129, 700])
+def test_close_pairs_equal_the_plain_comparison(count: int) -> None:
+    """The chunked comparison finds exactly the pairs a whole-matrix comparison finds, at
+    chunk boundaries too; near copies are planted so that there are pairs to find."""
+    rng = np.random.default_rng(count)
+    references = rng.integers(0, 2**63, size=300, dtype=np.uint64)
+    queries = rng.integers(0, 2**63, size=count, dtype=np.uint64)
+    for index in range(0, count, 7):  # flip a few bits of a reference
+        flips = rng.choice(64, size=int(rng.integers(0, 16)), replace=False)
+        queries[index] = references[index % 300] ^ np.uint64(sum(1 << int(bit) for bit in flips))
+    whole = np.bitwise_count(queries[:, None] ^ references[None, :]) <= 12
+    expected = sorted(zip(*(axis.tolist() for axis in np.nonzero(whole)), strict=True))
+    found = sorted(_close_pairs(queries, references, 12))
+    assert found == expected
+    assert count < 7 or found  # the planted near copies are there to be found

@@ -8,25 +8,18 @@ import numpy as np
 import pytest
 from PIL import Image, ImageOps
 
-from app.core.fingerprints.framing import MAX_BOXES, MIN_SIDE_SHARE, Box, photo_boxes
+from app.core.fingerprints.framing import (
+    MAX_BOXES,
+    MIN_SIDE_SHARE,
+    Box,
+    distinct_boxes,
+    overlap,
+    photo_boxes,
+)
 from tests.core.scan.builders import load
 from tests.edits import chat_screenshot, desktop_screenshot, padded, phone_letterbox
 
 Framed = tuple[Image.Image, Box]
-
-
-def overlap(first: Box, second: Box) -> float:
-    """Intersection over union of two boxes."""
-    width = min(first[2], second[2]) - max(first[0], second[0])
-    height = min(first[3], second[3]) - max(first[1], second[1])
-    if width <= 0 or height <= 0:
-        return 0.0
-    inside = width * height
-
-    def area(box: Box) -> int:
-        return (box[2] - box[0]) * (box[3] - box[1])
-
-    return inside / (area(first) + area(second) - inside)
 
 
 # Each framing with where ``tests/edits.py`` puts the photo.
@@ -138,3 +131,15 @@ def test_a_plain_picture_gives_no_boxes_and_no_warnings() -> None:
         assert photo_boxes(Image.new("RGB", (500, 400), "white")) == []
         boxes = photo_boxes(photo_on_white)
     assert max(overlap(box, (250, 150, 350, 250)) for box in boxes) >= 0.9
+
+
+def test_overlap_and_distinct_boxes() -> None:
+    square = (0, 0, 100, 100)
+    assert overlap(square, square) == 1.0
+    assert overlap(square, (200, 200, 300, 300)) == 0.0
+    assert overlap(square, (50, 0, 150, 100)) == pytest.approx(50 * 100 / (2 * 100 * 100 - 5000))
+    nearly = (1, 1, 100, 100)  # 98% of the square
+    half = (0, 0, 100, 50)
+    assert distinct_boxes([square, nearly, half], 0.9) == [square, half]
+    assert distinct_boxes([nearly, square, half], 0.99) == [nearly, square, half]
+    assert distinct_boxes([], 0.9) == []
