@@ -42,7 +42,13 @@ from app.core.vault.crypto import (
     wrap_key,
 )
 from app.core.vault.durable import make_private_folder, save_generation
-from app.core.vault.errors import BundleDamaged, CaseDamaged, CaseExists, WrongPassphrase
+from app.core.vault.errors import (
+    BundleDamaged,
+    CaseDamaged,
+    CaseExists,
+    MadeByNewerVersion,
+    WrongPassphrase,
+)
 from app.core.vault.evidence import FOLDER_NAME as EVIDENCE_FOLDER
 from app.core.vault.evidence import SUFFIX as EVIDENCE_SUFFIX
 from app.core.vault.evidence import EvidenceDamaged, EvidenceStore
@@ -128,7 +134,10 @@ def export_bundle(
             f"The export could not be written to {destination.parent} ({exc.strerror or exc}). "
             "Choose another place, such as a USB stick with free space."
         ) from exc
-    case.change(lambda repo: repo.mark_backed_up())
+    if not without_secrets:
+        # Without its PINs an export cannot restore the case (a StopNCII PIN cannot be
+        # recovered anywhere else): it is a copy for someone else, not a backup.
+        case.change(lambda repo: repo.mark_backed_up())
 
 
 def import_bundle(
@@ -320,7 +329,7 @@ def _check_contents(entries: dict[str, bytes | Path], staging: Path) -> tuple[by
     if not isinstance(data_key, bytes) or not isinstance(database, bytes):
         raise BundleDamaged(_DAMAGED)
     if int(manifest.get("schema_version", 0)) > SCHEMA_VERSION:
-        raise UserError(
+        raise MadeByNewerVersion(
             "This export was made by a newer version of StillMine. Install the newer version to "
             "import it; nothing was changed."
         )

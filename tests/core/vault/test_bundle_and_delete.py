@@ -67,10 +67,13 @@ def test_a_bundle_without_secrets_has_no_pins(
 ) -> None:
     case, _code = new_case
     case.change(populate)
+    assert case.read(lambda r: r.backup_due())
     destination = tmp_path / "for-lawyer.stillmine"
     export_bundle(
         case, destination, EXPORT_PASSPHRASE, without_secrets=True, kdf=TEST_ONLY_WEAK_KDF
     )
+    # A copy without its PINs cannot restore the case: the backup is still due.
+    assert case.read(lambda r: r.backup_due())
     import_bundle(destination, tmp_path / "lawyer", EXPORT_PASSPHRASE, kdf=TEST_ONLY_WEAK_KDF)
     with CaseFile.open(tmp_path / "lawyer", passphrase=EXPORT_PASSPHRASE) as copy:
         registration = copy.read(lambda r: r.registrations()[0])
