@@ -2,7 +2,8 @@
 
 ``ExportCaseWindow`` writes the case (the case file and its evidence) to one ``.stillmine``
 file, locked with a passphrase chosen for that file (``app.core.vault.bundle``), optionally
-without the PINs; the core then records the backup, which ends the dashboard's reminder.
+without the PINs; a full one is recorded as the backup, which ends the dashboard's reminder
+(one without the PINs cannot restore the case, so it does not).
 ``ImportCaseWindow`` opens such a file on this computer: the file's passphrase, then a new
 passphrase for this computer. The core checks the whole file before anything is replaced,
 and a case already here is kept aside, never deleted. ``DeleteEverythingWindow`` explains
@@ -35,20 +36,20 @@ from app.gui.context import AppContext
 from app.gui.errors import Message, describe
 from app.gui.recovery_code import RecoveryCodePanel
 from app.gui.session import CaseSession
-from app.gui.strength import StrengthMeter
+from app.gui.strength import NewPassphrase
 from app.gui.texts import format_date
 from app.gui.widgets import (
-    QuickExitButton,
     ScrollingBody,
     bold,
     button_row,
     callout,
     closing_buttons,
     heading,
-    mark_problem,
     note,
     on_language_change,
     paragraph,
+    secret_field,
+    window_buttons,
 )
 from app.gui.workers import Job
 
@@ -67,89 +68,6 @@ def backup_state(due: bool, last_backup: datetime | None) -> str:
             "CaseTools", "You have changed your case since then."
         )
     return text
-
-
-def _secret_field(label: QLabel, form: QFormLayout) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    label.setBuddy(field)
-    form.addRow(label, field)
-    return field
-
-
-class NewPassphrase(QWidget):
-    """A new passphrase, typed twice, with the strength meter (the owner names the fields).
-
-    Signals:
-        changed: what was typed changed.
-    """
-
-    changed = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.label, self.confirm_label = QLabel(), QLabel()
-        self.field = _secret_field(self.label, form)
-        self.meter = StrengthMeter()
-        form.addRow(self.meter)
-        self.confirm = _secret_field(self.confirm_label, form)
-        self.match = note()
-        self.show_text = QCheckBox()
-        self.show_text.toggled.connect(self._show)
-        form.addRow(self.match)
-        form.addRow(self.show_text)
-        for field in (self.field, self.confirm):
-            field.textChanged.connect(self._update)
-        self.retranslate()
-        on_language_change(self, self.retranslate)
-
-    def set_names(self, label: str, confirm_label: str) -> None:
-        """Name the two fields (translated, with their shortcut letters)."""
-        self.label.setText(label)
-        self.field.setAccessibleName(label.replace("&", ""))
-        self.confirm_label.setText(confirm_label)
-        self.confirm.setAccessibleName(confirm_label.replace("&", ""))
-
-    def retranslate(self) -> None:
-        self.show_text.setText(self.tr("&Show what I type"))
-        self.show_text.setAccessibleName(self.tr("Show what I type"))
-        self._update()
-
-    def _show(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.field.setEchoMode(mode)
-        self.confirm.setEchoMode(mode)
-
-    def _update(self) -> None:
-        text, confirm = self.field.text(), self.confirm.text()
-        self.meter.show_for(text)
-        self.match.setVisible(bool(confirm))
-        if not confirm:
-            self.match.setText("")
-        elif confirm != text:
-            self.match.setText(self.tr("The two passphrases are not the same yet."))
-        else:
-            self.match.setText(self.tr("The two passphrases match."))
-        mark_problem(self.match, confirm not in ("", text))
-        self.changed.emit()
-
-    @property
-    def ready(self) -> bool:
-        """Whether the passphrase is long enough and typed twice alike."""
-        text = self.field.text()
-        return len(text) >= MIN_PASSPHRASE_LENGTH and text == self.confirm.text()
-
-    def text(self) -> str:
-        """The passphrase typed."""
-        return self.field.text()
-
-    def clear(self) -> None:
-        """Forget what was typed."""
-        self.field.clear()
-        self.confirm.clear()
 
 
 class _ToolWindow(QWidget):
@@ -177,10 +95,7 @@ class _ToolWindow(QWidget):
         self.problem_box.hide()
         self.status = bold(paragraph(selectable=True))
         self.status.hide()
-        self.quick_exit = QuickExitButton()
-        self.quick_exit.clicked.connect(self.quick_exit_requested)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
+        self.quick_exit, self.close_button = window_buttons(self, self.quick_exit_requested)
         self.scrolling.outer.addLayout(closing_buttons(self.quick_exit, self.close_button))
         ctx.branding.brand(self)
         self.resize(640, 640)
@@ -290,7 +205,7 @@ class ExportCaseWindow(_ToolWindow):
                 "from the passphrase of your case."
             ).format(MIN_PASSPHRASE_LENGTH)
         )
-        self.passphrase.set_names(self.tr("&Passphrase for the backup"), self.tr("Type it &again"))
+        self.passphrase.set_label(self.tr("&Passphrase for the backup"))
         self.without_secrets.setText(self.tr("&Leave out PINs and access codes"))
         self.without_secrets.setAccessibleName(self.tr("Leave out PINs and access codes"))
         self.without_note.setText(
@@ -434,7 +349,7 @@ class ImportCaseWindow(_ToolWindow):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.file_label = QLabel()
-        self.file_passphrase = _secret_field(self.file_label, form)
+        self.file_passphrase = secret_field(self.file_label, form)
         self.file_passphrase.textChanged.connect(self._update)
         self.file_note = note()
         form.addRow(self.file_note)
@@ -511,9 +426,7 @@ class ImportCaseWindow(_ToolWindow):
                 "characters. From now on, it opens your case here."
             ).format(MIN_PASSPHRASE_LENGTH)
         )
-        self.passphrase.set_names(
-            self.tr("&New passphrase for this computer"), self.tr("Type it &again")
-        )
+        self.passphrase.set_label(self.tr("&New passphrase for this computer"))
         self.replace_text.setText(
             self.tr(
                 "There is already a case on this computer. Opening this file replaces it: the "

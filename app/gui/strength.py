@@ -3,7 +3,9 @@
 It is feedback, not a rule: only the minimum length is enforced (by the case file). The
 estimate counts the kinds of characters used and the length, and distrusts repeated
 characters, runs such as "abcd" or "1234", and the most common passwords. ``StrengthMeter``
-shows it: a bar and its words, for any screen that asks for a new passphrase.
+shows it: a bar and its words. ``NewPassphrase`` is what every screen that asks for a new
+passphrase shows: the passphrase, the meter, the passphrase typed again, whether the two
+match, and "Show what I type".
 """
 
 import math
@@ -11,10 +13,19 @@ from enum import IntEnum
 from itertools import pairwise
 from typing import Final
 
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QWidget,
+)
 
 from app.core.vault.store import MIN_PASSPHRASE_LENGTH
-from app.gui.widgets import note, on_language_change
+from app.gui.widgets import mark_problem, note, on_language_change, secret_field
 
 #: The width of the strength bar.
 STRENGTH_BAR_WIDTH: Final = 160
@@ -92,11 +103,15 @@ def _has_run(passphrase: str) -> bool:
 class StrengthMeter(QWidget):
     """The strength bar with its words ("Strength: good"), for every new passphrase.
 
-    Call ``show_for`` whenever the passphrase changes; what is typed is never kept.
+    Call ``show_for`` whenever the passphrase changes; what is typed is never kept. A
+    passphrase shorter than ``minimum`` (the case file's minimum unless given) is too short.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, minimum: int = MIN_PASSPHRASE_LENGTH
+    ) -> None:
         super().__init__(parent)
+        self.minimum = minimum
         self.bar = QProgressBar()
         self.bar.setRange(0, int(Strength.STRONG))
         self.bar.setTextVisible(False)
@@ -112,13 +127,14 @@ class StrengthMeter(QWidget):
 
     def show_for(self, passphrase: str) -> None:
         """Show how strong ``passphrase`` is."""
-        self._strength = estimate(passphrase)
+        too_short = len(passphrase) < self.minimum
+        self._strength = Strength.TOO_SHORT if too_short else estimate(passphrase)
         self.retranslate()
 
     def retranslate(self) -> None:
         words = {
             Strength.TOO_SHORT: self.tr("Strength: too short (at least {0} characters)").format(
-                MIN_PASSPHRASE_LENGTH
+                self.minimum
             ),
             Strength.WEAK: self.tr("Strength: weak, easy to guess"),
             Strength.FAIR: self.tr("Strength: fair"),
@@ -129,3 +145,80 @@ class StrengthMeter(QWidget):
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.bar.setAccessibleDescription(words[self._strength])
         self.label.setText(words[self._strength])
+
+
+class NewPassphrase(QWidget):
+    """A new passphrase, typed twice, with the strength meter (the owner names the first field
+    with ``set_label``). Nothing typed is kept beyond the fields; ``clear`` empties them.
+
+    Signals:
+        changed: what was typed changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, *, minimum: int = MIN_PASSPHRASE_LENGTH) -> None:
+        super().__init__()
+        self.minimum = minimum
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.label, self.confirm_label = QLabel(), QLabel()
+        self.field = secret_field(self.label, form)
+        self.meter = StrengthMeter(minimum=minimum)
+        form.addRow(self.meter)
+        self.confirm = secret_field(self.confirm_label, form)
+        self.match = note()
+        self.show_text = QCheckBox()
+        self.show_text.toggled.connect(self._show)
+        form.addRow(self.match)
+        form.addRow(self.show_text)
+        for field in (self.field, self.confirm):
+            field.textChanged.connect(self._update)
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def set_label(self, label: str) -> None:
+        """Name the first field (translated, with its shortcut letter)."""
+        self.label.setText(label)
+        self.field.setAccessibleName(label.replace("&", ""))
+
+    def retranslate(self) -> None:
+        self.confirm_label.setText(self.tr("Type it &again"))
+        self.confirm.setAccessibleName(self.tr("Type the passphrase again"))
+        self.show_text.setText(self.tr("&Show what I type"))
+        self.show_text.setAccessibleName(self.tr("Show what I type"))
+        self._update()
+
+    def _show(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.field.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def _update(self) -> None:
+        text, confirm = self.field.text(), self.confirm.text()
+        self.meter.show_for(text)
+        self.match.setVisible(bool(confirm))
+        if not confirm:
+            self.match.setText("")
+        elif confirm != text:
+            self.match.setText(self.tr("The two passphrases are not the same yet."))
+        else:
+            self.match.setText(self.tr("The two passphrases match."))
+        mark_problem(self.match, confirm not in ("", text))
+        self.changed.emit()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the passphrase is long enough and typed twice alike."""
+        text = self.field.text()
+        return len(text) >= self.minimum and text == self.confirm.text()
+
+    def text(self) -> str:
+        """The passphrase typed."""
+        return self.field.text()
+
+    def clear(self) -> None:
+        """Forget what was typed."""
+        self.field.clear()
+        self.confirm.clear()

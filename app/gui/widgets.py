@@ -8,16 +8,18 @@ screen that owns the widget (so each string is translated in that screen's conte
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QButtonGroup,
+    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -147,13 +149,36 @@ def mark_problem(label: QLabel, problem: bool) -> None:
     label.style().polish(label)
 
 
-def closing_buttons(quick_exit: QPushButton, close: QPushButton) -> QHBoxLayout:
-    """The bottom row of a dialog: Quick exit on the left, Close on the right."""
+def closing_buttons(quick_exit: QPushButton, *buttons: QPushButton) -> QHBoxLayout:
+    """The bottom row of a dialog: Quick exit on the left, ``buttons`` (Close last) on the
+    right."""
     row = QHBoxLayout()
     row.addWidget(quick_exit)
     row.addStretch(1)
-    row.addWidget(close)
+    for button in buttons:
+        row.addWidget(button)
     return row
+
+
+def window_buttons(
+    window: QWidget, quick_exit_requested: SignalInstance
+) -> tuple[QuickExitButton, QPushButton]:
+    """Quick exit (emitting ``quick_exit_requested``) and Close (closing ``window``), for
+    ``closing_buttons``; the window names them."""
+    quick_exit = QuickExitButton()
+    quick_exit.clicked.connect(quick_exit_requested)
+    close = QPushButton()
+    close.clicked.connect(window.close)
+    return quick_exit, close
+
+
+def secret_field(label: QLabel, form: QFormLayout) -> QLineEdit:
+    """A field that hides what is typed (a passphrase), added to ``form`` after ``label``."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return field
 
 
 class _VerticalScrollArea(QScrollArea):

@@ -166,7 +166,7 @@
 <context>
     <name>HelperWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/scanning/helper_window.py" line="+220"/>
+        <location filename="../../app/gui/scanning/helper_window.py" line="+217"/>
         <source>Opened “{0}”: the fingerprints of %n picture(s) and video(s).</source>
         <translation>
             <numerusform>Opened “{0}”: the fingerprints of %n picture or video.</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>ImportReportWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/scanning/share.py" line="+436"/>
+        <location filename="../../app/gui/scanning/share.py" line="+358"/>
         <source>%n new copy(ies) recorded under “Copies found”.</source>
         <translation>
             <numerusform>%n new copy recorded under “Copies found”.</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>RegistrationWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/registering/detail.py" line="+347"/>
+        <location filename="../../app/gui/registering/detail.py" line="+344"/>
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>Every day</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>SightingWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/evidence/window.py" line="+452"/>
+        <location filename="../../app/gui/evidence/window.py" line="+447"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>

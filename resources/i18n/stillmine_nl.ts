@@ -787,7 +787,7 @@
         <translation>Sindsdien heb je je dossier veranderd.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+44"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1009,7 +1009,7 @@
 <context>
     <name>CreateCasePage</name>
     <message>
-        <location filename="../../app/gui/pages/create_case.py" line="+85"/>
+        <location filename="../../app/gui/pages/create_case.py" line="+49"/>
         <source>Create your case file</source>
         <translation>Maak je dossier aan</translation>
     </message>
@@ -1027,36 +1027,6 @@
         <location line="+5"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase</source>
-        <translation>Wachtzin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type it &amp;again</source>
-        <translation>Typ hem nog een &amp;keer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the passphrase again</source>
-        <translation>Typ de wachtzin nog een keer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase strength</source>
-        <translation>Sterkte van de wachtzin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show what I type</source>
-        <translation>&amp;Laat zien wat ik typ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show what I type</source>
-        <translation>Laat zien wat ik typ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1082,41 +1052,6 @@
         <location line="+1"/>
         <source>Create my case file</source>
         <translation>Maak mijn dossier aan</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Strength: too short</source>
-        <translation>Sterkte: te kort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strength: weak, easy to guess</source>
-        <translation>Sterkte: zwak, makkelijk te raden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strength: fair</source>
-        <translation>Sterkte: redelijk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strength: good</source>
-        <translation>Sterkte: goed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strength: strong</source>
-        <translation>Sterkte: sterk</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtzinnen zijn nog niet hetzelfde.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The two passphrases match.</source>
-        <translation>De twee wachtzinnen zijn hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1443,7 @@
 <context>
     <name>DeleteEverythingWindow</name>
     <message>
-        <location filename="../../app/gui/case_tools.py" line="+519"/>
+        <location filename="../../app/gui/case_tools.py" line="+517"/>
         <source>delete</source>
         <translation>verwijder</translation>
     </message>
@@ -1865,7 +1800,7 @@
 <context>
     <name>ExportCaseWindow</name>
     <message>
-        <location filename="../../app/gui/case_tools.py" line="-488"/>
+        <location filename="../../app/gui/case_tools.py" line="-486"/>
         <source>Make a backup of your case</source>
         <translation>Een back-up van je dossier maken</translation>
     </message>
@@ -1897,11 +1832,6 @@
         <location line="+4"/>
         <source>&amp;Passphrase for the backup</source>
         <translation>&amp;Wachtzin voor de back-up</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type it &amp;again</source>
-        <translation>Typ hem nog een &amp;keer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2389,13 +2319,12 @@
 <context>
     <name>HelperMode</name>
     <message>
-        <location filename="../../app/gui/scanning/share.py" line="+63"/>
+        <location filename="../../app/gui/scanning/share.py" line="+52"/>
         <source>That passphrase does not open this file, or the file was changed on the way. Check for typing mistakes and Caps Lock, and check the passphrase with the other person.</source>
-        <extracomment>The width of the strength bar (as on the &quot;Create your case file&quot; page).</extracomment>
         <translation>Deze wachtzin opent dit bestand niet, of het bestand is onderweg veranderd. Let op typfouten en Caps Lock, en controleer de wachtzin met de andere persoon.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+88"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2408,7 +2337,7 @@
 <context>
     <name>HelperWindow</name>
     <message>
-        <location filename="../../app/gui/scanning/helper_window.py" line="+124"/>
+        <location filename="../../app/gui/scanning/helper_window.py" line="+121"/>
         <source>Helping someone look for their pictures</source>
         <translation>Iemand helpen zoeken naar diens foto&apos;s</translation>
     </message>
@@ -2594,17 +2523,12 @@
         <translation>Kies daarna een nieuwe wachtzin voor je dossier op deze computer, van minstens {0} tekens. Voortaan open je je dossier hier daarmee.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;New passphrase for this computer</source>
         <translation>&amp;Nieuwe wachtzin voor deze computer</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Type it &amp;again</source>
-        <translation>Typ hem nog een &amp;keer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>There is already a case on this computer. Opening this file replaces it: the case that is here now is kept aside in StillMine&apos;s folder, not deleted.</source>
         <translation>Er staat al een dossier op deze computer. Als je dit bestand opent, vervangt het dat dossier: het dossier dat hier nu staat, wordt apart bewaard in de map van StillMine, niet verwijderd.</translation>
     </message>
@@ -2682,7 +2606,7 @@
 <context>
     <name>ImportReportWindow</name>
     <message>
-        <location filename="../../app/gui/scanning/share.py" line="+151"/>
+        <location filename="../../app/gui/scanning/share.py" line="+152"/>
         <source>Import a helper&apos;s report</source>
         <translation>Het verslag van een helper inlezen</translation>
     </message>
@@ -2807,7 +2731,7 @@
 <context>
     <name>LetterDetailWindow</name>
     <message>
-        <location filename="../../app/gui/letters/detail.py" line="+201"/>
+        <location filename="../../app/gui/letters/detail.py" line="+198"/>
         <source>Status</source>
         <extracomment>Rows of the replies table visible before it scrolls. Lines of the letter&apos;s text visible before it scrolls.</extracomment>
         <translation>Status</translation>
@@ -3050,7 +2974,7 @@
 <context>
     <name>LetterWindow</name>
     <message>
-        <location filename="../../app/gui/letters/window.py" line="+285"/>
+        <location filename="../../app/gui/letters/window.py" line="+230"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
@@ -3139,7 +3063,7 @@
 <context>
     <name>MakePackageWindow</name>
     <message>
-        <location filename="../../app/gui/scanning/share.py" line="-178"/>
+        <location filename="../../app/gui/scanning/share.py" line="-179"/>
         <source>Make a package for a helper</source>
         <translation>Een pakket maken voor een helper</translation>
     </message>
@@ -3167,6 +3091,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Passphrase for the package</source>
+        <translation>&amp;Wachtzin voor het pakket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save the package…</source>
         <translation>Pakket &amp;opslaan…</translation>
     </message>
@@ -3202,7 +3131,17 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../app/gui/case_tools.py" line="-522"/>
+        <location filename="../../app/gui/strength.py" line="+187"/>
+        <source>Type it &amp;again</source>
+        <translation>Typ hem nog een &amp;keer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase again</source>
+        <translation>Typ de wachtzin nog een keer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Show what I type</source>
         <translation>&amp;Laat zien wat ik typ</translation>
     </message>
@@ -3619,7 +3558,7 @@
 <context>
     <name>QuickExitButton</name>
     <message>
-        <location filename="../../app/gui/widgets.py" line="+72"/>
+        <location filename="../../app/gui/widgets.py" line="+74"/>
         <location line="+1"/>
         <source>Quick exit</source>
         <translation>Snel weg</translation>
@@ -4003,7 +3942,7 @@
 <context>
     <name>RegisterWindow</name>
     <message>
-        <location filename="../../app/gui/registering/window.py" line="+199"/>
+        <location filename="../../app/gui/registering/window.py" line="+145"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
@@ -4026,7 +3965,7 @@
 <context>
     <name>Registering</name>
     <message>
-        <location filename="../../app/gui/registering/common.py" line="+55"/>
+        <location filename="../../app/gui/registering/common.py" line="+61"/>
         <source>{0} and {1} more</source>
         <extracomment>Labels named in full in a list before &quot;and N more&quot;.</extracomment>
         <translation>{0} en nog {1} andere</translation>
@@ -4035,7 +3974,7 @@
 <context>
     <name>RegistrationWindow</name>
     <message>
-        <location filename="../../app/gui/registering/detail.py" line="+201"/>
+        <location filename="../../app/gui/registering/detail.py" line="+198"/>
         <source>Website</source>
         <extracomment>What the user may have seen when checking the status on a service&apos;s site. Rows of the status-check log visible before it scrolls.</extracomment>
         <translation>Website</translation>
@@ -4660,7 +4599,7 @@
 <context>
     <name>ScanWindow</name>
     <message>
-        <location filename="../../app/gui/scanning/window.py" line="+84"/>
+        <location filename="../../app/gui/scanning/window.py" line="+81"/>
         <source>Look for copies of your pictures</source>
         <translation>Zoek naar kopieën van je foto&apos;s</translation>
     </message>
@@ -4762,17 +4701,7 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../../app/gui/scanning/share.py" line="-210"/>
-        <source>&amp;Passphrase for the package</source>
-        <translation>&amp;Wachtzin voor het pakket</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase for the package</source>
-        <translation>Wachtzin voor het pakket</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../app/gui/scanning/share.py" line="-171"/>
         <source>&amp;Passphrase shared with the other person</source>
         <translation>&amp;Wachtzin die je deelt met de andere persoon</translation>
     </message>
@@ -4783,21 +4712,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Type it &amp;again</source>
-        <translation>Typ hem nog een &amp;keer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type the passphrase again</source>
-        <translation>Typ de wachtzin nog een keer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase strength</source>
-        <translation>Sterkte van de wachtzin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Show what I type</source>
         <translation>&amp;Laat zien wat ik typ</translation>
     </message>
@@ -4805,41 +4719,6 @@
         <location line="+1"/>
         <source>Show what I type</source>
         <translation>Laat zien wat ik typ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Strength: too short (at least {0} characters)</source>
-        <translation>Sterkte: te kort (minstens {0} tekens)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Strength: weak, easy to guess</source>
-        <translation>Sterkte: zwak, makkelijk te raden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strength: fair</source>
-        <translation>Sterkte: redelijk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strength: good</source>
-        <translation>Sterkte: goed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strength: strong</source>
-        <translation>Sterkte: sterk</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtzinnen zijn nog niet hetzelfde.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The two passphrases match.</source>
-        <translation>De twee wachtzinnen zijn hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -5192,7 +5071,7 @@
 <context>
     <name>SightingWindow</name>
     <message>
-        <location filename="../../app/gui/evidence/window.py" line="+313"/>
+        <location filename="../../app/gui/evidence/window.py" line="+308"/>
         <source>Where it is</source>
         <extracomment>How real a copy is, as the core records it. Advice shown before &quot;More advice&quot; (preserve first; do not contact the perpetrator). Pictures visible in the list before it scrolls.</extracomment>
         <translation>Waar het staat</translation>
@@ -5740,7 +5619,7 @@ De schijf is misschien vol, alleen-lezen of niet aangesloten, of je account mag 
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../app/gui/strength.py" line="+120"/>
+        <location filename="../../app/gui/strength.py" line="-71"/>
         <source>Strength: too short (at least {0} characters)</source>
         <extracomment>The width of the strength bar.</extracomment>
         <translation>Sterkte: te kort (minstens {0} tekens)</translation>

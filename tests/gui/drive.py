@@ -48,8 +48,8 @@ def first_run(
     forward(wizard)
     create = wizard.currentPage()
     assert isinstance(create, CreateCasePage)
-    create.passphrase.setText(PASSPHRASE)
-    create.confirm.setText(PASSPHRASE)
+    create.passphrase.field.setText(PASSPHRASE)
+    create.passphrase.confirm.setText(PASSPHRASE)
     yield "create-case", wizard
     forward(wizard)
     _arrive(wizard, PageId.RECOVERY_CODE)

@@ -6,14 +6,13 @@ evidence and letter screen (for the translation check and the screenshots)."""
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.fingerprints import Fingerprinted, fingerprint_file
 from app.core.letters.kinds import LetterType
@@ -36,10 +35,8 @@ from app.gui.letters.detail import LetterDetailWindow
 from app.gui.letters.window import LetterWindow
 from tests.core.letters.rdap_server import Routes, rdap_server
 from tests.gui.fakes import ExitRecorder, FakeDialogs
-from tests.gui.helpers import make_case, unlock_to_dashboard
+from tests.gui.helpers import make_case_with, newest_window, unlock_to_dashboard
 from tests.gui.loop import wait_until
-
-Shown = TypeVar("Shown", bound=QWidget)
 
 PERSON = Person(
     legal_name="Anna de Vries",
@@ -144,9 +141,7 @@ def dashboard_fixture(
     qtbot: QtBot, controller: AppController, home: Path, photos: list[Path]
 ) -> DashboardWindow:
     """The dashboard of an unlocked case made by ``fill_case``."""
-    case, _code = make_case(home)
-    case.change(lambda repo: fill_case(repo, photos))
-    case.close()
+    make_case_with(home, lambda repo: fill_case(repo, photos))
     return unlock_to_dashboard(qtbot, controller)
 
 
@@ -155,18 +150,12 @@ def dashboard_fixture(
 Tour = Iterator[tuple[str, QWidget]]
 
 
-def _newest(kind: type[Shown]) -> Shown:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-    assert found, f"no {kind.__name__} is open"
-    return found[-1]
-
-
 def evidence_tour(controller: AppController, folder: Path) -> Tour:
     """Every evidence-log screen of an open case made by ``fill_case``, as a user meets them:
     a new copy, filled in with screenshots waiting, saved, and a site StillMine does not know.
     ``folder`` receives the screenshot files."""
     controller.record_copy()
-    window = _newest(SightingWindow)
+    window = newest_window(SightingWindow)
     wait_until(lambda: window.item_list.count() > 0)
     yield "sighting-new", window
     window.url.setText("discord.com/channels/9/8/7?utm_source=share")
@@ -185,7 +174,7 @@ def evidence_tour(controller: AppController, folder: Path) -> Tour:
     yield "sighting-saved", window
     window.close()
     controller.record_copy()
-    unknown = _newest(SightingWindow)
+    unknown = newest_window(SightingWindow)
     unknown.url.setText("https://forum.example.org/t/42?ref=home")
     unknown.found_at.when.setFocus()
     yield "sighting-unknown-site", unknown
@@ -206,7 +195,7 @@ def letter_tour(controller: AppController) -> Tour:
     a DMCA notice's warning, a checklist with something missing, the letter with its wording
     open and its web-form texts, the host route for a site StillMine does not know."""
     controller.write_letter()
-    window = _newest(LetterWindow)
+    window = newest_window(LetterWindow)
     wait_until(lambda: window.copies.copies.count() >= 3)
     yield "letter-copies", window
     _tick_copy(window, "Discord")
@@ -238,12 +227,12 @@ def letter_tour(controller: AppController) -> Tour:
     assert session is not None
     letter = session.case.read(lambda repo: repo.letters())[-1]
     controller.show_letter(letter)
-    detail = _newest(LetterDetailWindow)
+    detail = newest_window(LetterDetailWindow)
     wait_until(lambda: detail.detail is not None)
     yield "letter-detail", detail
     detail.close()
     controller.write_letter()
-    host = _newest(LetterWindow)
+    host = newest_window(LetterWindow)
     wait_until(lambda: host.copies.copies.count() >= 3)
     _tick_copy(host, FORUM_URL)
     host.copies.next_button.click()

@@ -1,5 +1,6 @@
 """Helpers for driving StillMine's windows the way a user would, offscreen."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget, QWizard
 
-from app.core.vault import TEST_ONLY_WEAK_KDF, CaseFile
+from app.core.vault import TEST_ONLY_WEAK_KDF, CaseFile, CaseRepository
 from app.gui.controller import AppController
 from app.gui.dashboard import DashboardWindow
 from app.gui.pages.about_images import AboutImagesPage
@@ -24,6 +25,7 @@ from tests.pictures import load_rgb
 
 PASSPHRASE = "maple river lantern seven"
 WAIT_MS = 20_000
+Filled = TypeVar("Filled")
 
 
 def home_of(controller: AppController) -> Path:
@@ -86,8 +88,8 @@ def create_case_in_wizard(
     press_forward(qtbot, wizard)
     page = wizard.currentPage()
     assert isinstance(page, CreateCasePage)
-    QTest.keyClicks(page.passphrase, PASSPHRASE)
-    QTest.keyClicks(page.confirm, PASSPHRASE)
+    QTest.keyClicks(page.passphrase.field, PASSPHRASE)
+    QTest.keyClicks(page.passphrase.confirm, PASSPHRASE)
     page.remember.setChecked(remember)
     press_forward(qtbot, wizard)
     wait_for_page(qtbot, wizard, PageId.RECOVERY_CODE)
@@ -129,6 +131,13 @@ def make_case(folder: Path, passphrase: str = PASSPHRASE) -> tuple[CaseFile, str
     return CaseFile.create(folder, passphrase, kdf=TEST_ONLY_WEAK_KDF)
 
 
+def make_case_with(folder: Path, fill: Callable[[CaseRepository], Filled]) -> Filled:
+    """A real case file, filled by ``fill`` and closed again; what ``fill`` returned."""
+    case, _code = make_case(folder)
+    with case:
+        return case.change(fill)
+
+
 def make_pictures(folder: Path, photos: list[Path], count: int, side: int = 48) -> list[Path]:
     """``count`` small, distinct JPEG files cut from the real photographs."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -163,6 +172,18 @@ def unlock_to_dashboard(qtbot: QtBot, controller: AppController) -> DashboardWin
 
 
 Window = TypeVar("Window", bound=QWidget)
+
+
+def open_window(
+    qtbot: QtBot, button: QAbstractButton, kind: type[Window], ready: Callable[[Window], bool]
+) -> Window:
+    """Press ``button`` (it must be enabled) and wait until the ``kind`` window it opens is
+    ``ready`` (has read what it shows)."""
+    assert button.isEnabled()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    window = newest_window(kind)
+    qtbot.waitUntil(lambda: ready(window), timeout=WAIT_MS)
+    return window
 
 
 def newest_window(kind: type[Window]) -> Window:

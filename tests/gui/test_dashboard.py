@@ -31,7 +31,7 @@ from app.gui.settings_dialog import SettingsDialog
 from app.gui.unlock import UnlockWindow
 from app.gui.wizard import CaseWizard
 from tests.gui.fakes import FakeDialogs
-from tests.gui.helpers import WAIT_MS, make_case, unlock_to_dashboard
+from tests.gui.helpers import WAIT_MS, make_case_with, unlock_to_dashboard
 
 
 def fill_case(repo: CaseRepository, photos: list[Path]) -> None:
@@ -69,9 +69,7 @@ def fill_case(repo: CaseRepository, photos: list[Path]) -> None:
 def dashboard(
     qtbot: QtBot, controller: AppController, home: Path, photos: list[Path]
 ) -> DashboardWindow:
-    case, _code = make_case(home)
-    case.change(lambda repo: fill_case(repo, photos))
-    case.close()
+    make_case_with(home, lambda repo: fill_case(repo, photos))
     return unlock_to_dashboard(qtbot, controller)
 
 

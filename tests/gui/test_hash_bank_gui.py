@@ -32,8 +32,9 @@ from tests.gui.helpers import (
     dialogs_of,
     exits_of,
     home_of,
-    make_case,
+    make_case_with,
     newest_window,
+    open_window,
     unlock_to_dashboard,
 )
 from tests.hma_server import FakeBank, running_bank
@@ -57,16 +58,12 @@ def bank() -> Iterator[tuple[str, FakeBank]]:
 def window(
     qtbot: QtBot, controller: AppController, home: Path, fingerprints: list[MediaFingerprint]
 ) -> RegisterWindow:
-    case, _code = make_case(home)
-    case.change(lambda repo: add_media(repo, fingerprints))
-    case.close()
+    make_case_with(home, lambda repo: add_media(repo, fingerprints))
     # A short wait for the bank's index, so "still pending" can be seen in a test.
     controller.ctx.config = dataclasses.replace(controller.ctx.config, bank_index_wait_seconds=2.0)
     dashboard = unlock_to_dashboard(qtbot, controller)
-    QTest.mouseClick(dashboard.registrations.buttons[Action.REGISTER], Qt.MouseButton.LeftButton)
-    opened = newest_window(RegisterWindow)
-    qtbot.waitUntil(lambda: opened.overview is not None, timeout=WAIT_MS)
-    return opened
+    button = dashboard.registrations.buttons[Action.REGISTER]
+    return open_window(qtbot, button, RegisterWindow, lambda window: window.overview is not None)
 
 
 def read_case(controller: AppController, work):  # type: ignore[no-untyped-def]

@@ -27,8 +27,9 @@ from tests.gui.helpers import (
     PASSPHRASE,
     WAIT_MS,
     dialogs_of,
-    make_case,
+    make_case_with,
     newest_window,
+    open_window,
     start_wizard,
     unlock_to_dashboard,
 )
@@ -40,9 +41,7 @@ WHERE = "Discord server Leaks, channel #pics"
 
 @pytest.fixture
 def items(home: Path, photos: list[Path]) -> list[Item]:
-    case, _code = make_case(home)
-    with case:
-        return case.change(lambda repo: add_items(repo, photos))
+    return make_case_with(home, lambda repo: add_items(repo, photos))
 
 
 @pytest.fixture
@@ -59,10 +58,8 @@ def helpers_folder(tmp_path: Path, photos: list[Path]) -> Path:
 
 def open_scan_window(qtbot: QtBot, controller: AppController) -> ScanWindow:
     dashboard = unlock_to_dashboard(qtbot, controller)
-    QTest.mouseClick(dashboard.copies.buttons[Action.SCAN_FOLDER], Qt.MouseButton.LeftButton)
-    window = newest_window(ScanWindow)
-    qtbot.waitUntil(window.make_package.isEnabled, timeout=WAIT_MS)
-    return window
+    button = dashboard.copies.buttons[Action.SCAN_FOLDER]
+    return open_window(qtbot, button, ScanWindow, lambda window: window.make_package.isEnabled())
 
 
 def make_package(qtbot: QtBot, controller: AppController, target: Path) -> None:
@@ -70,7 +67,7 @@ def make_package(qtbot: QtBot, controller: AppController, target: Path) -> None:
     QTest.mouseClick(scan_window.make_package, Qt.MouseButton.LeftButton)
     window = newest_window(MakePackageWindow)
     QTest.keyClicks(window.passphrase.field, "short")
-    assert window.passphrase.strength_label.text().startswith("Strength: too short")
+    assert window.passphrase.meter.label.text().startswith("Strength: too short")
     assert not window.save_button.isEnabled()
     window.passphrase.field.clear()
     QTest.keyClicks(window.passphrase.field, SHARED)

@@ -40,7 +40,7 @@ from tests.gui.evidence_cases import (
     letter_tour,
     rdap_fixture,  # noqa: F401 - a fixture
 )
-from tests.gui.helpers import WAIT_MS, dialogs_of, newest_window
+from tests.gui.helpers import WAIT_MS, dialogs_of, newest_window, open_window
 from tests.gui.screens import shown_texts
 from tests.gui.test_accessibility import (
     accessible_name,
@@ -55,11 +55,9 @@ from tests.gui.test_pdf import lines, pdf_text, squash
 
 def open_writer(qtbot: QtBot, dashboard: DashboardWindow) -> LetterWindow:
     button = dashboard.letters.buttons[Action.WRITE_LETTER]
-    assert button.isEnabled()
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-    window = newest_window(LetterWindow)
-    qtbot.waitUntil(lambda: window.copies.copies.count() == 3, timeout=WAIT_MS)
-    return window
+    return open_window(
+        qtbot, button, LetterWindow, lambda window: window.copies.copies.count() == 3
+    )
 
 
 def tick_copy(window: LetterWindow, url: str) -> None:

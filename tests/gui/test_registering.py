@@ -31,8 +31,9 @@ from tests.gui.helpers import (
     WAIT_MS,
     dialogs_of,
     home_of,
-    make_case,
+    make_case_with,
     newest_window,
+    open_window,
     press_forward,
     unlock_to_dashboard,
     wait_for_page,
@@ -49,19 +50,13 @@ def fingerprints(photos: list[Path], testdata: Path) -> list[MediaFingerprint]:
 def dashboard(
     qtbot: QtBot, controller: AppController, home: Path, fingerprints: list[MediaFingerprint]
 ) -> DashboardWindow:
-    case, _code = make_case(home)
-    case.change(lambda repo: add_media(repo, fingerprints))
-    case.close()
+    make_case_with(home, lambda repo: add_media(repo, fingerprints))
     return unlock_to_dashboard(qtbot, controller)
 
 
 def open_registering(qtbot: QtBot, dashboard: DashboardWindow) -> RegisterWindow:
     button = dashboard.registrations.buttons[Action.REGISTER]
-    assert button.isEnabled()
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-    window = newest_window(RegisterWindow)
-    qtbot.waitUntil(lambda: window.overview is not None, timeout=WAIT_MS)
-    return window
+    return open_window(qtbot, button, RegisterWindow, lambda window: window.overview is not None)
 
 
 def read_case(controller: AppController, work):  # type: ignore[no-untyped-def]
@@ -218,9 +213,7 @@ def test_the_recovery_sheet_prints_and_saves_the_pins_and_what_to_do(
     read_only_folder: Path,
 ) -> None:
     home, dialogs = home_of(controller), dialogs_of(controller)
-    case, _code = make_case(home)
-    case.change(lambda repo: add_due_registration(repo, add_media(repo, fingerprints)))
-    case.close()
+    make_case_with(home, lambda repo: add_due_registration(repo, add_media(repo, fingerprints)))
     dashboard = unlock_to_dashboard(qtbot, controller)
     window = open_registering(qtbot, dashboard)
     window.saved.show_registration(read_case(controller, lambda repo: repo.registrations()[0]))
@@ -278,9 +271,7 @@ def test_a_registration_shows_its_checks_reminders_and_withdrawal(
     fingerprints: list[MediaFingerprint],
     dialogs: FakeDialogs,
 ) -> None:
-    case, _code = make_case(home)
-    case.change(lambda repo: add_due_registration(repo, add_media(repo, fingerprints)))
-    case.close()
+    make_case_with(home, lambda repo: add_due_registration(repo, add_media(repo, fingerprints)))
     dashboard = unlock_to_dashboard(qtbot, controller)
     attention = dashboard.overview.attention.text()
     assert "Check your registration with StopNCII.org." in attention

@@ -27,9 +27,10 @@ from tests.gui.fakes import FakeDialogs
 from tests.gui.helpers import (
     WAIT_MS,
     dialogs_of,
-    make_case,
+    make_case_with,
     make_pictures,
     newest_window,
+    open_window,
     unlock_to_dashboard,
 )
 
@@ -52,9 +53,7 @@ def add_items(repo: CaseRepository, photos: list[Path]) -> list[Item]:
 
 @pytest.fixture
 def items(home: Path, photos: list[Path]) -> list[Item]:
-    case, _code = make_case(home)
-    with case:
-        return case.change(lambda repo: add_items(repo, photos))
+    return make_case_with(home, lambda repo: add_items(repo, photos))
 
 
 @pytest.fixture
@@ -73,10 +72,8 @@ def found(tmp_path: Path, photos: list[Path]) -> Path:
 
 def open_scan_window(qtbot: QtBot, controller: AppController) -> ScanWindow:
     dashboard = unlock_to_dashboard(qtbot, controller)
-    QTest.mouseClick(dashboard.copies.buttons[Action.SCAN_FOLDER], Qt.MouseButton.LeftButton)
-    window = newest_window(ScanWindow)
-    qtbot.waitUntil(lambda: window.panel.references != (), timeout=WAIT_MS)
-    return window
+    button = dashboard.copies.buttons[Action.SCAN_FOLDER]
+    return open_window(qtbot, button, ScanWindow, lambda window: window.panel.references != ())
 
 
 def scan(qtbot: QtBot, window: ScanWindow, paths: list[Path]) -> None:

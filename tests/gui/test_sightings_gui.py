@@ -29,22 +29,12 @@ from tests.gui.evidence_cases import (
     rdap_fixture,  # noqa: F401 - a fixture
     screenshot_file,
 )
-from tests.gui.helpers import WAIT_MS, dialogs_of, home_of
+from tests.gui.helpers import WAIT_MS, dialogs_of, home_of, newest_window, open_window
 
 
 def open_new(qtbot: QtBot, dashboard: DashboardWindow) -> SightingWindow:
     button = dashboard.copies.buttons[Action.RECORD_COPY]
-    assert button.isEnabled()
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-    window = newest(SightingWindow)
-    qtbot.waitUntil(lambda: window.item_list.count() == 3, timeout=WAIT_MS)
-    return window
-
-
-def newest(kind: type[SightingWindow]) -> SightingWindow:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-    assert found, f"no {kind.__name__} is open"
-    return found[-1]
+    return open_window(qtbot, button, SightingWindow, lambda window: window.item_list.count() == 3)
 
 
 def sightings(controller: AppController) -> list[Sighting]:
@@ -265,7 +255,7 @@ def test_a_recorded_copy_opens_again_keeps_its_time_zone_and_leads_to_a_letter(
     row = next(row for row in range(4) if dashboard.copies.model.records()[row].id == recorded.id)
     dashboard.copies.table.setCurrentIndex(dashboard.copies.model.index(row, 0))
     QTest.mouseClick(dashboard.copies.open_button, Qt.MouseButton.LeftButton)
-    opened = newest(SightingWindow)
+    opened = newest_window(SightingWindow)
     qtbot.waitUntil(lambda: opened.detail is not None, timeout=WAIT_MS)
     assert opened.description.toPlainText() == hostile
     assert opened.found_at.moment() == recorded.found_at

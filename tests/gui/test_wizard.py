@@ -77,14 +77,14 @@ def test_the_whole_first_run(
     press_forward(qtbot, wizard)
     create = wizard.currentPage()
     assert isinstance(create, CreateCasePage)
-    QTest.keyClicks(create.passphrase, PASSPHRASE)
-    QTest.keyClicks(create.confirm, PASSPHRASE + "x")
+    QTest.keyClicks(create.passphrase.field, PASSPHRASE)
+    QTest.keyClicks(create.passphrase.confirm, PASSPHRASE + "x")
     assert not forward_button(wizard).isEnabled()
-    assert "not the same" in create.match.text()
-    assert create.strength_label.text() == "Strength: strong"
-    create.confirm.clear()
-    QTest.keyClicks(create.confirm, PASSPHRASE)
-    assert create.match.text() == "The two passphrases match."
+    assert "not the same" in create.passphrase.match.text()
+    assert create.passphrase.meter.label.text() == "Strength: strong"
+    create.passphrase.confirm.clear()
+    QTest.keyClicks(create.passphrase.confirm, PASSPHRASE)
+    assert create.passphrase.match.text() == "The two passphrases match."
     create.remember.setChecked(True)
     assert forward_button(wizard).text() == "Create my case file"
     press_forward(qtbot, wizard)

@@ -72,17 +72,18 @@ from app.gui.registering.common import bullets, language_of
 from app.gui.session import CaseSession
 from app.gui.texts import format_date, status_text
 from app.gui.widgets import (
-    QuickExitButton,
     ScrollingBody,
     bold,
     button_row,
     callout,
     card,
+    closing_buttons,
     heading,
     mark_problem,
     note,
     on_language_change,
     paragraph,
+    window_buttons,
 )
 from app.gui.workers import Job
 
@@ -147,16 +148,10 @@ class SightingWindow(QWidget):
         body.addLayout(button_row(self.save))
         body.addWidget(self.saved_note)
         body.addStretch(1)
-        self.quick_exit = QuickExitButton()
-        self.quick_exit.clicked.connect(self.quick_exit_requested)
+        self.quick_exit, self.close_button = window_buttons(self, self.quick_exit_requested)
         self.letter = QPushButton()
         self.letter.clicked.connect(self._write_letter)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
-        bottom = button_row(self.quick_exit)
-        bottom.addWidget(self.letter)
-        bottom.addWidget(self.close_button)
-        scrolling.outer.addLayout(bottom)
+        scrolling.outer.addLayout(closing_buttons(self.quick_exit, self.letter, self.close_button))
         ctx.branding.brand(self)
         self.resize(780, 760)
         self.retranslate()

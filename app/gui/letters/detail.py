@@ -44,7 +44,6 @@ from app.gui.session import CaseSession
 from app.gui.tables import Cell, RecordsModel
 from app.gui.texts import status_text
 from app.gui.widgets import (
-    QuickExitButton,
     ScrollingBody,
     button_row,
     callout,
@@ -55,6 +54,7 @@ from app.gui.widgets import (
     note,
     on_language_change,
     paragraph,
+    window_buttons,
 )
 
 #: Rows of the replies table visible before it scrolls.
@@ -99,10 +99,7 @@ class LetterDetailWindow(QWidget):
         body.addWidget(self._replies_card())
         body.addWidget(self._text_card())
         body.addStretch(1)
-        self.quick_exit = QuickExitButton()
-        self.quick_exit.clicked.connect(self.quick_exit_requested)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
+        self.quick_exit, self.close_button = window_buttons(self, self.quick_exit_requested)
         scrolling.outer.addLayout(closing_buttons(self.quick_exit, self.close_button))
         ctx.branding.brand(self)
         self.resize(760, 760)

@@ -9,9 +9,7 @@ runs only when the user presses "Look up host".
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.letters.data import LetterData
 from app.core.letters.hosts import HostLookup, look_up_host
@@ -33,20 +31,14 @@ from app.gui.letters.work import (
     service_names,
     unknown_sighting,
 )
-from app.gui.registering.common import language_of
+from app.gui.registering.common import Step, StepWindow, language_of
 from app.gui.session import CaseSession
-from app.gui.widgets import QuickExitButton, heading, on_language_change
+from app.gui.widgets import on_language_change
 from app.gui.workers import Job
 
 
-class LetterWindow(QWidget):
-    """Write a letter about copies found, and record it once the user sent it. Not modal.
-
-    Signals:
-        quick_exit_requested: the Quick exit button was pressed.
-    """
-
-    quick_exit_requested = Signal()
+class LetterWindow(StepWindow):
+    """Write a letter about copies found, and record it once the user sent it. Not modal."""
 
     def __init__(
         self,
@@ -57,8 +49,7 @@ class LetterWindow(QWidget):
         letter_type: LetterType | None = None,
         draft_id: int | None = None,
     ) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.session = session
         self.state = LetterState(
             sighting_ids=tuple(sighting_ids),
@@ -66,26 +57,17 @@ class LetterWindow(QWidget):
             language=language_of(ctx),
             draft_id=draft_id,
         )
-        self._trail: list[LetterStep] = []
         self._recipient_for: tuple[object, ...] | None = None
-        layout = QVBoxLayout(self)
-        self.header = heading()
-        layout.addWidget(self.header)
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
         self.copies = CopiesStep(ctx, self.state)
         self.recipient = RecipientStep(ctx, self.state)
         self.kind = TypeStep(ctx, self.state)
         self.details = DetailsStep(ctx, self.state)
         self.preview = PreviewStep(ctx, self.state, session)
         self.sent = SentStep(ctx, self.state, session)
-        for step in self.steps():
-            self.stack.addWidget(step)
-        layout.addLayout(self._bottom_row())
+        self.add_steps(self.steps())
         self._connect_steps()
         ctx.branding.brand(self)
         self.resize(800, 760)
-        self._update_bottom()
         self.retranslate()
         on_language_change(self, self.retranslate)
         order_tabs(self)
@@ -94,20 +76,6 @@ class LetterWindow(QWidget):
     def steps(self) -> list[LetterStep]:
         """Every step, in order."""
         return [self.copies, self.recipient, self.kind, self.details, self.preview, self.sent]
-
-    def _bottom_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.quick_exit = QuickExitButton()
-        self.quick_exit.clicked.connect(self.quick_exit_requested)
-        self.back = QPushButton()
-        self.back.clicked.connect(self.go_back)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
-        row.addWidget(self.quick_exit)
-        row.addStretch(1)
-        row.addWidget(self.back)
-        row.addWidget(self.close_button)
-        return row
 
     def _connect_steps(self) -> None:
         self.copies.done.connect(self._copies_chosen)
@@ -121,31 +89,9 @@ class LetterWindow(QWidget):
 
     # --- moving between steps ---------------------------------------------------------------
 
-    def current(self) -> LetterStep:
-        """The step shown now."""
-        step = self.stack.currentWidget()
-        assert isinstance(step, LetterStep)
-        return step
-
-    def go(self, step: LetterStep) -> None:
-        """Show ``step``; Back returns to the step before."""
-        self._trail.append(self.current())
-        self._show(step)
-
-    def go_back(self) -> None:
-        """Return to the previous step (what was typed is kept)."""
-        if self._trail:
-            self._show(self._trail.pop())
-
-    def _show(self, step: LetterStep) -> None:
-        self.stack.setCurrentWidget(step)
-        self._update_bottom()
-        self.header.setText(step.title())
+    def _show(self, step: Step) -> None:
+        super()._show(step)
         order_tabs(self)
-        step.setFocus()
-
-    def _update_bottom(self) -> None:
-        self.back.setVisible(bool(self._trail))
 
     # --- the steps --------------------------------------------------------------------------
 
@@ -271,8 +217,7 @@ class LetterWindow(QWidget):
         self.go(self.sent)
 
     def _recorded(self, _sent: Letter) -> None:
-        self._trail = []
-        self._update_bottom()
+        self.forget_trail()
         self.sent.next_button.hide()
 
     def _failed(self, error: BaseException) -> None:

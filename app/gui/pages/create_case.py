@@ -4,25 +4,15 @@ undone, so this is a commit page."""
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QWizard,
-)
+from PySide6.QtWidgets import QCheckBox, QWizard
 
 from app.core.vault import CaseFile, KeyringUnavailable
 from app.core.vault.store import MIN_PASSPHRASE_LENGTH
 from app.gui.context import AppContext
 from app.gui.pages.base import BackgroundStep, WizardPage
-from app.gui.strength import Strength, estimate
-from app.gui.widgets import mark_problem, note, paragraph
+from app.gui.strength import NewPassphrase
+from app.gui.widgets import note, paragraph
 from app.gui.workers import Job
-
-STRENGTH_BAR_WIDTH = 160
 
 
 @dataclass(frozen=True)
@@ -42,27 +32,9 @@ class CreateCasePage(WizardPage):
         self.setCommitPage(True)
         self.intro = paragraph()
         self.body.addWidget(self.intro)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.passphrase_label = QLabel()
-        self.passphrase = self._secret_field(self.passphrase_label, form)
-        self.strength = QProgressBar()
-        self.strength.setRange(0, int(Strength.STRONG))
-        self.strength.setTextVisible(False)
-        self.strength.setMaximumSize(STRENGTH_BAR_WIDTH, self.fontMetrics().height() // 2)
-        self.strength_label = note()
-        meter = QHBoxLayout()
-        meter.addWidget(self.strength)
-        meter.addWidget(self.strength_label, 1)
-        form.addRow(meter)
-        self.confirm_label = QLabel()
-        self.confirm = self._secret_field(self.confirm_label, form)
-        self.body.addLayout(form)
-        self.match = note()
-        self.body.addWidget(self.match)
-        self.show_text = QCheckBox()
-        self.show_text.toggled.connect(self._show_passphrase)
-        self.body.addWidget(self.show_text)
+        self.passphrase = NewPassphrase()
+        self.passphrase.changed.connect(self.completeChanged)
+        self.body.addWidget(self.passphrase)
         self.remember = QCheckBox()
         self.body.addWidget(self.remember)
         self.remember_note = note()
@@ -72,14 +44,6 @@ class CreateCasePage(WizardPage):
         self.body.addWidget(self.working)
         self.body.addStretch(1)
         self.retranslate()
-
-    def _secret_field(self, label: QLabel, form: QFormLayout) -> QLineEdit:
-        field = QLineEdit()
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.textChanged.connect(self._update_feedback)
-        label.setBuddy(field)
-        form.addRow(label, field)
-        return field
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Create your case file"))
@@ -91,13 +55,7 @@ class CreateCasePage(WizardPage):
                 "do with you). Use at least {0} characters."
             ).format(MIN_PASSPHRASE_LENGTH)
         )
-        self.passphrase_label.setText(self.tr("&Passphrase"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.confirm_label.setText(self.tr("Type it &again"))
-        self.confirm.setAccessibleName(self.tr("Type the passphrase again"))
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        self.show_text.setText(self.tr("&Show what I type"))
-        self.show_text.setAccessibleName(self.tr("Show what I type"))
+        self.passphrase.set_label(self.tr("&Passphrase"))
         self.remember.setText(self.tr("&Remember on this computer"))
         self.remember.setAccessibleName(self.tr("Remember on this computer"))
         self.remember_note.setText(
@@ -110,47 +68,12 @@ class CreateCasePage(WizardPage):
         self.remember.setAccessibleDescription(self.remember_note.text())
         self.working.setText(self.tr("Creating your case file. This takes a moment…"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create my case file"))
-        self._update_feedback()
-
-    def _show_passphrase(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.passphrase.setEchoMode(mode)
-        self.confirm.setEchoMode(mode)
-
-    def _update_feedback(self) -> None:
-        strength = estimate(self.passphrase.text())
-        self.strength.setValue(int(strength))
-        words = {
-            Strength.TOO_SHORT: self.tr("Strength: too short"),
-            Strength.WEAK: self.tr("Strength: weak, easy to guess"),
-            Strength.FAIR: self.tr("Strength: fair"),
-            Strength.GOOD: self.tr("Strength: good"),
-            Strength.STRONG: self.tr("Strength: strong"),
-        }
-        self.strength_label.setText(words[strength])
-        self.strength.setAccessibleDescription(words[strength])
-        self.match.setText(self._match_text())
-        mark_problem(self.match, self.confirm.text() not in ("", self.passphrase.text()))
-        self.completeChanged.emit()
-
-    def _match_text(self) -> str:
-        confirm = self.confirm.text()
-        if not confirm:
-            return ""
-        if confirm != self.passphrase.text():
-            return self.tr("The two passphrases are not the same yet.")
-        return self.tr("The two passphrases match.")
 
     def isComplete(self) -> bool:
-        text = self.passphrase.text()
-        return (
-            super().isComplete()
-            and len(text) >= MIN_PASSPHRASE_LENGTH
-            and text == self.confirm.text()
-        )
+        return super().isComplete() and self.passphrase.ready
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase, self.confirm, self.show_text, self.remember):
+        for widget in (self.passphrase, self.remember):
             widget.setEnabled(not busy)
         self.working.setVisible(busy)
         super().set_busy(busy)
@@ -178,5 +101,4 @@ class CreateCasePage(WizardPage):
     def step_succeeded(self, result: CreatedCase) -> None:
         # The passphrase is not needed any more: do not keep it in the fields.
         self.passphrase.clear()
-        self.confirm.clear()
         self.case_wizard().adopt_new_case(result)

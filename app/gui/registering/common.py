@@ -1,16 +1,22 @@
 """What the registration screens share: the service catalogue in the user's language, short
-lists of labels, and the base of each step."""
+lists of labels, the base of each step, and the window of steps (also the letter window's)."""
 
 from collections.abc import Iterable, Sequence
 from typing import Final
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.services.catalogue import Catalogue, CatalogueError, default_catalogue
 from app.gui.context import AppContext
-from app.gui.widgets import ScrollingBody, on_language_change
+from app.gui.widgets import (
+    ScrollingBody,
+    closing_buttons,
+    heading,
+    on_language_change,
+    window_buttons,
+)
 
 #: Labels named in full in a list before "and N more".
 LABELS_SHOWN: Final = 6
@@ -80,3 +86,77 @@ class Step(QWidget):
     def language(self) -> str:
         """The interface language ("en" or "nl")."""
         return language_of(self.ctx)
+
+
+class StepWindow(QWidget):
+    """A window that shows one ``Step`` at a time under its heading, with Quick exit, Back and
+    Close always at the bottom. Back returns to the step before; what was typed is kept.
+
+    Subclasses make their steps, hand them to ``add_steps`` (the first is shown first), and
+    name Back and Close in their ``retranslate`` (in their own translation context).
+
+    Signals:
+        quick_exit_requested: the Quick exit button was pressed.
+    """
+
+    quick_exit_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._trail: list[Step] = []
+        self._layout = QVBoxLayout(self)
+        self.header = heading()
+        self._layout.addWidget(self.header)
+        self.stack = QStackedWidget()
+        self._layout.addWidget(self.stack, 1)
+        self.quick_exit, self.close_button = window_buttons(self, self.quick_exit_requested)
+        self.back = QPushButton()
+        self.back.clicked.connect(self.go_back)
+
+    def add_steps(self, steps: Iterable[Step]) -> None:
+        """Add the window's steps, then the buttons below them (so Tab reaches them last)."""
+        for step in steps:
+            self.stack.addWidget(step)
+        self._layout.addLayout(closing_buttons(self.quick_exit, self.back, self.close_button))
+        self._update_bottom()
+
+    def current(self) -> Step:
+        """The step shown now."""
+        step = self.stack.currentWidget()
+        assert isinstance(step, Step)
+        return step
+
+    def go(self, step: Step, *, fresh: bool = False) -> None:
+        """Show ``step``; Back returns to the step before (or, if ``fresh``, to the first)."""
+        if fresh:
+            first = self.stack.widget(0)
+            assert isinstance(first, Step)
+            self._trail = [first]
+        else:
+            self._trail.append(self.current())
+        self._show(step)
+
+    def go_back(self) -> None:
+        """Return to the previous step (what was typed is kept)."""
+        if self._trail and self.may_go_back():
+            self._show(self._trail.pop())
+
+    def forget_trail(self) -> None:
+        """No way back from the step shown now."""
+        self._trail = []
+        self._update_bottom()
+
+    def may_go_back(self) -> bool:
+        """Whether Back works now (a subclass says no while something must not be left)."""
+        return True
+
+    def _show(self, step: Step) -> None:
+        self.stack.setCurrentWidget(step)
+        self._update_bottom()
+        self.header.setText(step.title())
+        step.setFocus()
+
+    def _update_bottom(self) -> None:
+        self.back.setVisible(bool(self._trail))
+        self.back.setEnabled(self.may_go_back())

@@ -37,7 +37,6 @@ from app.gui.session import CaseSession
 from app.gui.tables import Cell, RecordsModel
 from app.gui.texts import format_date, status_text
 from app.gui.widgets import (
-    QuickExitButton,
     ScrollingBody,
     bold,
     button_column,
@@ -49,6 +48,7 @@ from app.gui.widgets import (
     note,
     on_language_change,
     paragraph,
+    window_buttons,
 )
 
 #: What the user may have seen when checking the status on a service's site.
@@ -93,10 +93,7 @@ class RegistrationWindow(QWidget):
         for widget in (self.check_group, self.withdraw_group, self.bank_group, self.sheet):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.quick_exit = QuickExitButton()
-        self.quick_exit.clicked.connect(self.quick_exit_requested)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
+        self.quick_exit, self.close_button = window_buttons(self, self.quick_exit_requested)
         scrolling.outer.addLayout(closing_buttons(self.quick_exit, self.close_button))
         ctx.branding.brand(self)
         self.resize(720, 720)

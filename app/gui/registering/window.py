@@ -6,9 +6,7 @@ button press, a hash bank gets only what the user saw and confirmed, and an expo
 only where the user chooses.
 """
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.services.hashbank import Plan
 from app.core.vault import Registration
@@ -17,34 +15,21 @@ from app.gui.overview import CaseOverview, load_overview
 from app.gui.registering.bank import BankFormStep, BankPlanStep
 from app.gui.registering.bank_status import BankRunStep
 from app.gui.registering.chooser import ChooserStep
-from app.gui.registering.common import Step, catalogue
+from app.gui.registering.common import Step, StepWindow, catalogue
 from app.gui.registering.export import ExportStep
 from app.gui.registering.handoff import HandoffStep, RecordStep
 from app.gui.registering.saved import SavedStep
 from app.gui.session import CaseSession
-from app.gui.widgets import QuickExitButton, heading, on_language_change
+from app.gui.widgets import on_language_change
 
 
-class RegisterWindow(QWidget):
-    """Register fingerprints with a service, send them to a hash bank, or export them.
-
-    Signals:
-        quick_exit_requested: the Quick exit button was pressed.
-    """
-
-    quick_exit_requested = Signal()
+class RegisterWindow(StepWindow):
+    """Register fingerprints with a service, send them to a hash bank, or export them."""
 
     def __init__(self, ctx: AppContext, session: CaseSession) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx)
         self.session = session
         self.overview: CaseOverview | None = None
-        self._trail: list[Step] = []
-        layout = QVBoxLayout(self)
-        self.header = heading()
-        layout.addWidget(self.header)
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
         self.chooser = ChooserStep(ctx)
         self.handoff = HandoffStep(ctx)
         self.record = RecordStep(ctx, session)
@@ -53,13 +38,10 @@ class RegisterWindow(QWidget):
         self.bank_plan = BankPlanStep(ctx)
         self.bank_run = BankRunStep(ctx, session)
         self.export = ExportStep(ctx)
-        for step in self.steps():
-            self.stack.addWidget(step)
-        layout.addLayout(self._bottom_row())
+        self.add_steps(self.steps())
         self._connect_steps()
         ctx.branding.brand(self)
         self.resize(760, 720)
-        self._update_bottom()
         self.retranslate()
         on_language_change(self, self.retranslate)
         session.changed.connect(self.refresh)
@@ -78,20 +60,6 @@ class RegisterWindow(QWidget):
             self.export,
         ]
 
-    def _bottom_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.quick_exit = QuickExitButton()
-        self.quick_exit.clicked.connect(self.quick_exit_requested)
-        self.back = QPushButton()
-        self.back.clicked.connect(self.go_back)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
-        row.addWidget(self.quick_exit)
-        row.addStretch(1)
-        row.addWidget(self.back)
-        row.addWidget(self.close_button)
-        return row
-
     def _connect_steps(self) -> None:
         self.chooser.chosen.connect(self._service_chosen)
         self.handoff.record_requested.connect(self._record)
@@ -103,36 +71,14 @@ class RegisterWindow(QWidget):
 
     # --- moving between steps ---------------------------------------------------------------
 
-    def current(self) -> Step:
-        """The step shown now."""
-        step = self.stack.currentWidget()
-        assert isinstance(step, Step)
-        return step
-
-    def go(self, step: Step, *, fresh: bool = False) -> None:
-        """Show ``step``; Back returns to the step before (or, if ``fresh``, to the chooser)."""
-        self._trail = [self.chooser] if fresh else [*self._trail, self.current()]
-        self._show(step)
-
-    def go_back(self) -> None:
-        """Return to the previous step."""
-        if self._trail and not self.bank_run.running:
-            self._show(self._trail.pop())
-
     def start_over(self) -> None:
         """Back to the chooser."""
-        self._trail = []
+        self.forget_trail()
         self._show(self.chooser)
 
-    def _show(self, step: Step) -> None:
-        self.stack.setCurrentWidget(step)
-        self._update_bottom()
-        self.header.setText(step.title())
-        step.setFocus()
-
-    def _update_bottom(self) -> None:
-        self.back.setVisible(bool(self._trail))
-        self.back.setEnabled(not self.bank_run.running)
+    def may_go_back(self) -> bool:
+        # Once sending has started, the run is shown to its end.
+        return not self.bank_run.running
 
     def _service_chosen(self, service_id: str) -> None:
         overview = self.overview

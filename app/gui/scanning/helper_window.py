@@ -30,7 +30,6 @@ from app.gui.scanning.panel import ScanPanel
 from app.gui.scanning.share import SecretField, problem_text
 from app.gui.scanning.work import reported_matches
 from app.gui.widgets import (
-    QuickExitButton,
     bold,
     button_row,
     card,
@@ -40,6 +39,7 @@ from app.gui.widgets import (
     note,
     on_language_change,
     paragraph,
+    window_buttons,
 )
 from app.gui.workers import Job
 
@@ -72,10 +72,7 @@ class HelperWindow(QWidget):
         self.scan_box.setEnabled(False)
         layout.addWidget(self.scan_box, 1)
         layout.addWidget(self._report_step())
-        self.quick_exit = QuickExitButton()
-        self.quick_exit.clicked.connect(self.quick_exit_requested)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
+        self.quick_exit, self.close_button = window_buttons(self, self.quick_exit_requested)
         layout.addLayout(closing_buttons(self.quick_exit, self.close_button))
         ctx.branding.brand(self)
         self.resize(980, 860)
@@ -87,7 +84,7 @@ class HelperWindow(QWidget):
         self.choose_package = QPushButton()
         self.choose_package.clicked.connect(self._choose_package)
         self.package_chosen = note()
-        self.passphrase = SecretField(new=False)
+        self.passphrase = SecretField()
         self.passphrase.changed.connect(self._update)
         self.passphrase.field.returnPressed.connect(self.open_package)
         self.open_button = QPushButton()

@@ -12,16 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.core.errors import UserError
 from app.core.files import display_name
@@ -37,9 +28,8 @@ from app.core.vault import CaseFile, utc_now
 from app.gui.context import AppContext
 from app.gui.errors import describe
 from app.gui.session import CaseSession
-from app.gui.strength import Strength, estimate
+from app.gui.strength import NewPassphrase
 from app.gui.widgets import (
-    QuickExitButton,
     ScrollingBody,
     bold,
     button_row,
@@ -49,11 +39,10 @@ from app.gui.widgets import (
     note,
     on_language_change,
     paragraph,
+    secret_field,
+    window_buttons,
 )
 from app.gui.workers import Job
-
-#: The width of the strength bar (as on the "Create your case file" page).
-_STRENGTH_BAR_WIDTH = 160
 
 
 def problem_text(error: BaseException) -> str:
@@ -70,7 +59,7 @@ def problem_text(error: BaseException) -> str:
 
 
 class SecretField(QWidget):
-    """A passphrase shared with a helper: one field, or (``new``) two with strength feedback.
+    """The passphrase shared with the other person, to open their package or report.
 
     Signals:
         changed: what was typed changed.
@@ -78,98 +67,34 @@ class SecretField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, *, new: bool) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.new = new
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.label = QLabel()
-        self.field = self._secret(self.label, form)
-        self.strength = QProgressBar()
-        self.strength.setRange(0, int(Strength.STRONG))
-        self.strength.setTextVisible(False)
-        self.strength.setMaximumSize(_STRENGTH_BAR_WIDTH, self.fontMetrics().height() // 2)
-        self.strength_label = note()
-        meter = QHBoxLayout()
-        meter.addWidget(self.strength)
-        meter.addWidget(self.strength_label, 1)
-        self.confirm_label = QLabel()
-        if new:
-            form.addRow(meter)
-            self.confirm = self._secret(self.confirm_label, form)
-        else:
-            self.strength.hide()
-            self.strength_label.hide()
-            self.confirm = QLineEdit()
-        self.match = note()
+        self.field = secret_field(self.label, form)
+        self.field.textChanged.connect(self.changed)
         self.show_text = QCheckBox()
         self.show_text.toggled.connect(self._show)
-        form.addRow(self.match)
         form.addRow(self.show_text)
-        self.match.setVisible(new)
         self.retranslate()
         on_language_change(self, self.retranslate)
 
-    def _secret(self, label: QLabel, form: QFormLayout) -> QLineEdit:
-        field = QLineEdit()
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.textChanged.connect(self._update)
-        label.setBuddy(field)
-        form.addRow(label, field)
-        return field
-
     def retranslate(self) -> None:
-        if self.new:
-            self.label.setText(self.tr("&Passphrase for the package"))
-            self.field.setAccessibleName(self.tr("Passphrase for the package"))
-        else:
-            self.label.setText(self.tr("&Passphrase shared with the other person"))
-            self.field.setAccessibleName(self.tr("Passphrase shared with the other person"))
-        self.confirm_label.setText(self.tr("Type it &again"))
-        self.confirm.setAccessibleName(self.tr("Type the passphrase again"))
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.label.setText(self.tr("&Passphrase shared with the other person"))
+        self.field.setAccessibleName(self.tr("Passphrase shared with the other person"))
         self.show_text.setText(self.tr("&Show what I type"))
         self.show_text.setAccessibleName(self.tr("Show what I type"))
-        self._update()
 
     def _show(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.field.setEchoMode(mode)
-        self.confirm.setEchoMode(mode)
-
-    def _update(self) -> None:
-        text = self.field.text()
-        strength = estimate(text) if len(text) >= MIN_PASSPHRASE_LENGTH else Strength.TOO_SHORT
-        self.strength.setValue(int(strength))
-        words = {
-            Strength.TOO_SHORT: self.tr("Strength: too short (at least {0} characters)").format(
-                MIN_PASSPHRASE_LENGTH
-            ),
-            Strength.WEAK: self.tr("Strength: weak, easy to guess"),
-            Strength.FAIR: self.tr("Strength: fair"),
-            Strength.GOOD: self.tr("Strength: good"),
-            Strength.STRONG: self.tr("Strength: strong"),
-        }
-        self.strength_label.setText(words[strength])
-        self.strength.setAccessibleDescription(words[strength])
-        confirm = self.confirm.text()
-        if not confirm:
-            self.match.setText("")
-        elif confirm != text:
-            self.match.setText(self.tr("The two passphrases are not the same yet."))
-        else:
-            self.match.setText(self.tr("The two passphrases match."))
-        mark_problem(self.match, confirm not in ("", text))
-        self.changed.emit()
 
     @property
     def ready(self) -> bool:
-        """Whether a usable passphrase was typed (long enough; typed twice alike if new)."""
-        text = self.field.text()
-        if not self.new:
-            return bool(text)
-        return len(text) >= MIN_PASSPHRASE_LENGTH and text == self.confirm.text()
+        """Whether a passphrase was typed."""
+        return bool(self.field.text())
 
     def text(self) -> str:
         """The passphrase typed."""
@@ -178,7 +103,6 @@ class SecretField(QWidget):
     def clear(self) -> None:
         """Forget what was typed."""
         self.field.clear()
-        self.confirm.clear()
 
 
 class _HelperStepWindow(QWidget):
@@ -201,10 +125,7 @@ class _HelperStepWindow(QWidget):
         self.body.addWidget(self.header)
         self.status = bold(paragraph(selectable=True))
         self.status.hide()
-        self.quick_exit = QuickExitButton()
-        self.quick_exit.clicked.connect(self.quick_exit_requested)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
+        self.quick_exit, self.close_button = window_buttons(self, self.quick_exit_requested)
         scrolling.outer.addLayout(closing_buttons(self.quick_exit, self.close_button))
         ctx.branding.brand(self)
         self.resize(640, 600)
@@ -246,7 +167,7 @@ class MakePackageWindow(_HelperStepWindow):
         self.contents_title = bold(paragraph())
         self.contents = paragraph()
         self.passphrase_intro = paragraph()
-        self.passphrase = SecretField(new=True)
+        self.passphrase = NewPassphrase(minimum=MIN_PASSPHRASE_LENGTH)
         self.passphrase.changed.connect(self._update)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.choose_place)
@@ -288,6 +209,7 @@ class MakePackageWindow(_HelperStepWindow):
                 "the same message. Their report comes back locked with it too."
             ).format(MIN_PASSPHRASE_LENGTH)
         )
+        self.passphrase.set_label(self.tr("&Passphrase for the package"))
         self.save_button.setText(self.tr("&Save the package…"))
         self.save_button.setAccessibleName(self.tr("Save the package"))
         self._update()
@@ -353,7 +275,7 @@ class ImportReportWindow(_HelperStepWindow):
         self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self.choose_report)
         self.chosen = note()
-        self.passphrase = SecretField(new=False)
+        self.passphrase = SecretField()
         self.passphrase.changed.connect(self._update)
         self.passphrase.field.returnPressed.connect(self.start_import)
         self.import_button = QPushButton()

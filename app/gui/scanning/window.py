@@ -17,7 +17,6 @@ from app.gui.scanning.share import ImportReportWindow, MakePackageWindow
 from app.gui.scanning.work import record_found
 from app.gui.session import CaseSession
 from app.gui.widgets import (
-    QuickExitButton,
     button_row,
     callout,
     closing_buttons,
@@ -25,6 +24,7 @@ from app.gui.widgets import (
     note,
     on_language_change,
     paragraph,
+    window_buttons,
 )
 
 
@@ -57,10 +57,7 @@ class ScanWindow(QWidget):
         layout.addLayout(button_row(self.record_button))
         layout.addWidget(self.record_note)
         layout.addWidget(self._helper_box())
-        self.quick_exit = QuickExitButton()
-        self.quick_exit.clicked.connect(self.quick_exit_requested)
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.close)
+        self.quick_exit, self.close_button = window_buttons(self, self.quick_exit_requested)
         layout.addLayout(closing_buttons(self.quick_exit, self.close_button))
         ctx.branding.brand(self)
         self.resize(980, 820)
