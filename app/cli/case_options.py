@@ -13,7 +13,7 @@ from typing import Final
 
 from app.core.errors import UserError
 from app.core.vault import DEFAULT_KDF, TEST_ONLY_WEAK_KDF, KdfParams
-from app.paths import data_dir
+from app.paths import data_dir, is_frozen
 
 #: Tests set this to make new cases cheap to unlock; never set it for real use.
 WEAK_KDF_VARIABLE: Final = "STILLMINE_TEST_ONLY_WEAK_KDF"
@@ -92,7 +92,8 @@ def confirm(args: argparse.Namespace, question: str, answer: str = "yes") -> boo
 
 def new_case_kdf() -> KdfParams:
     """The key-stretching settings for a new case (weak only when a test asks for it)."""
-    if os.environ.get(WEAK_KDF_VARIABLE) == "1":
+    if os.environ.get(WEAK_KDF_VARIABLE) == "1" and not is_frozen():
+        # The released app ignores it: nobody's real case may end up weakly protected.
         print(
             f"WARNING: {WEAK_KDF_VARIABLE} is set: this case is protected by test-only, weak "
             "key settings.",

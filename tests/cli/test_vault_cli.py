@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from app.cli.case_options import WEAK_KDF_VARIABLE, new_case_kdf
+from app.core.vault import DEFAULT_KDF, TEST_ONLY_WEAK_KDF
 from tests.conftest import ROOT
 
 PASSPHRASE = "correct horse battery staple"
@@ -143,3 +145,16 @@ def test_errors_are_plain_sentences(tmp_path: Path, secrets_dir: Path) -> None:
     assert "not a StillMine export" in bad.stderr
     for run in (missing, bad):
         assert "Traceback" not in run.stderr
+
+
+def test_the_released_app_ignores_the_weak_test_settings(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Tests may make cases cheap to unlock; in a frozen build the variable does nothing, so
+    no real case can end up weakly protected by a stray environment setting."""
+    monkeypatch.setenv(WEAK_KDF_VARIABLE, "1")
+    assert new_case_kdf() == TEST_ONLY_WEAK_KDF
+    assert WEAK_KDF_VARIABLE in capsys.readouterr().err
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert new_case_kdf() == DEFAULT_KDF
+    assert capsys.readouterr().err == ""
