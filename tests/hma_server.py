@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.local_server import serving
+
 _BANK_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")
 _HEX = {"pdq": re.compile(r"[0-9a-f]{64}"), "video_md5": re.compile(r"[0-9a-f]{32}")}
 
@@ -258,10 +260,5 @@ def running_bank() -> Iterator[tuple[str, FakeBank]]:
     """Start the fake bank on 127.0.0.1 (a free port); yield its URL and its state."""
     server = _Server(("127.0.0.1", 0), _Handler)
     server.bank = FakeBank()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.bank
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(server) as url:
+        yield url, server.bank

@@ -1,7 +1,6 @@
 """The network module: who it talks to, what it retries, and what it refuses."""
 
 import json
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
@@ -20,6 +19,7 @@ from app.core.net import (
     Note,
     RdapConnection,
 )
+from tests.local_server import serving
 
 
 class _Counting(BaseHTTPRequestHandler):
@@ -50,12 +50,8 @@ class _Counting(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[tuple[str, type[_Counting]]]:
     _Counting.calls, _Counting.failures_left, _Counting.huge = [], 0, False
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Counting)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", _Counting
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), _Counting)) as url:
+        yield url, _Counting
 
 
 def test_plain_http_only_to_this_computer() -> None:

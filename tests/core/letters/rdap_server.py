@@ -1,11 +1,12 @@
 """Real HTTP servers on 127.0.0.1 that answer like RDAP services and record every request."""
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.local_server import serving
 
 
 @dataclass
@@ -64,10 +65,5 @@ def rdap_server() -> Iterator[tuple[str, Routes]]:
     """A server on a free port of 127.0.0.1; yields its base URL and its routes."""
     server = _Server(("127.0.0.1", 0), _Handler)
     server.routes = Routes()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.routes
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(server) as url:
+        yield url, server.routes
