@@ -29,7 +29,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
 
-from app.core.progress import NEVER, CancelToken
+from app.core.progress import NEVER, CancelToken, ProgressTracker, ProgressUpdate
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -68,6 +68,39 @@ def report_fraction(fraction: float) -> None:
     """
     if _channel is not None:
         _channel.report(fraction)
+
+
+def report_progress(update: ProgressUpdate) -> None:
+    """A task's own ``Progress`` callback, passed on from inside a worker as a fraction."""
+    if update.total:
+        report_fraction(update.done / update.total)
+
+
+class TaskFractions:
+    """Tasks finished, plus the fractions running tasks report, for one progress bar.
+
+    Give ``on_progress`` to ``map_in_workers`` and call ``finished`` for each result: a long
+    task (a video) then moves the bar before it is done.
+    """
+
+    def __init__(self, tracker: ProgressTracker) -> None:
+        self._tracker = tracker
+        self._partial: dict[int, float] = {}
+        self._finished = 0
+
+    def on_progress(self, position: int, fraction: float) -> None:
+        """The task at ``position`` reports how much of it is done."""
+        self._partial[position] = fraction
+        self._update()
+
+    def finished(self, position: int) -> None:
+        """The task at ``position`` has yielded its result."""
+        self._partial.pop(position, None)
+        self._finished += 1
+        self._update()
+
+    def _update(self) -> None:
+        self._tracker.set_done(self._finished + sum(self._partial.values()))
 
 
 def _worker_main(

@@ -14,15 +14,8 @@ from app.core.errors import UserError
 from app.core.files import WalkEntry, count_files, display_name, iter_files
 from app.core.fingerprints.files import fingerprint_file
 from app.core.fingerprints.model import Fingerprinted, FingerprintFailed, FingerprintResult
-from app.core.procpool import map_in_workers, report_fraction
-from app.core.progress import (
-    NEVER,
-    NULL_PROGRESS,
-    CancelToken,
-    Progress,
-    ProgressTracker,
-    ProgressUpdate,
-)
+from app.core.procpool import TaskFractions, map_in_workers, report_progress
+from app.core.progress import NEVER, NULL_PROGRESS, CancelToken, Progress, ProgressTracker
 
 
 class ReaderCrashed(UserError):
@@ -38,16 +31,11 @@ def available_cores() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _report_fraction(update: ProgressUpdate) -> None:
-    if update.total:
-        report_fraction(update.done / update.total)
-
-
 def _fingerprint_entry(task: tuple[WalkEntry, bool]) -> FingerprintResult:
     entry, full_size = task
     if entry.error is not None:
         return FingerprintFailed(entry.path, entry.error)
-    return fingerprint_file(entry.path, full_size=full_size, progress=_report_fraction)
+    return fingerprint_file(entry.path, full_size=full_size, progress=report_progress)
 
 
 def _reader_failed(task: tuple[WalkEntry, bool], reason: str) -> FingerprintResult:
@@ -91,13 +79,7 @@ def fingerprint_paths(
     tracker = ProgressTracker(progress, total)
     tracker.finish()
     # A long video reports how far it has got; the bar moves by fractions of a file.
-    partial: dict[int, float] = {}
-    finished = 0
-
-    def on_progress(position: int, fraction: float) -> None:
-        partial[position] = fraction
-        tracker.set_done(finished + sum(partial.values()))
-
+    fractions = TaskFractions(tracker)
     tasks = ((entry, full_size) for entry in iter_files(roots))
     results = map_in_workers(
         _fingerprint_entry,
@@ -105,13 +87,11 @@ def fingerprint_paths(
         workers=min(workers or available_cores(), max(1, total)),
         on_failure=_reader_failed,
         cancel=cancel,
-        on_progress=on_progress,
+        on_progress=fractions.on_progress,
     )
     first_path_by_sha256: dict[str, str] = {}
     for position, result in enumerate(results):
-        partial.pop(position, None)
-        finished += 1
-        tracker.set_done(finished + sum(partial.values()))
+        fractions.finished(position)
         yield _mark_duplicate(result, first_path_by_sha256)
     tracker.finish()
 

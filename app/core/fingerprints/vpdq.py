@@ -33,7 +33,7 @@ import numpy.typing as npt
 
 from app.core.fingerprints.model import VpdqFrame
 from app.core.fingerprints.pdq import Pdq
-from app.core.matching import distances
+from app.core.matching import distances, pack_hex
 
 QUERY_THRESHOLD: Final = 80.0
 COMPARED_THRESHOLD: Final = 0.0
@@ -95,11 +95,7 @@ def thinned(frames: Sequence[VpdqFrame], interval: float) -> list[VpdqFrame]:
 
 
 def _usable_hashes(frames: Iterable[VpdqFrame]) -> npt.NDArray[np.uint64]:
-    unique = sorted({frame.pdq for frame in frames if Pdq.usable(frame.quality)})
-    if not unique:
-        return np.zeros((0, 4), dtype=np.uint64)
-    raw = np.frombuffer(b"".join(bytes.fromhex(value) for value in unique), dtype=">u8")
-    return raw.astype(np.uint64).reshape(-1, 4)
+    return pack_hex(sorted({frame.pdq for frame in frames if Pdq.usable(frame.quality)}))
 
 
 def _closest(

@@ -34,7 +34,7 @@ from app.core.fingerprints.cryptographic import file_digests
 from app.core.fingerprints.image import fingerprint_image_and_pixels
 from app.core.fingerprints.model import MediaKind
 from app.core.media import MAX_IMAGE_FILE_BYTES
-from app.core.procpool import map_in_workers, report_fraction
+from app.core.procpool import TaskFractions, map_in_workers, report_fraction, report_progress
 from app.core.progress import NEVER, NULL_PROGRESS, CancelToken, Progress, ProgressTracker
 from app.core.scan.archives import (
     MAX_DEPTH,
@@ -125,6 +125,10 @@ class _MemberTask:
     label: str
     password: bytes | None
 
+    @property
+    def shown(self) -> str:
+        return f"{self.label}{SEPARATOR}{self.member.name}"
+
 
 @dataclass(frozen=True, slots=True)
 class _Done:
@@ -161,25 +165,17 @@ def scan_paths(
     tasks = list(_tasks(paths, passwords, cancel))
     tracker = ProgressTracker(progress, len(tasks))
     tracker.finish()
-    partial: dict[int, float] = {}
-    finished = 0
-
-    def on_progress(position: int, fraction: float) -> None:
-        partial[position] = fraction
-        tracker.set_done(finished + sum(partial.values()))
-
+    fractions = TaskFractions(tracker)
     outcomes = map_in_workers(
         functools.partial(scan_task, references),
         tasks,
         workers=min(workers or available_cores(), max(1, len(tasks))),
         on_failure=_reader_failed,
         cancel=cancel,
-        on_progress=on_progress,
+        on_progress=fractions.on_progress,
     )
     for position, outcome_list in enumerate(outcomes):
-        partial.pop(position, None)
-        finished += 1
-        tracker.set_done(finished + sum(partial.values()))
+        fractions.finished(position)
         yield from outcome_list
     tracker.finish()
 
@@ -234,7 +230,7 @@ def _scan_file(path: str, references: ReferenceSet) -> ScanOutcome:
         if sniffed.video_format is not None:
             from app.core.fingerprints.video import SCAN_INTERVAL, fingerprint_video
 
-            video = fingerprint_video(path, interval=SCAN_INTERVAL, progress=_report_seconds)
+            video = fingerprint_video(path, interval=SCAN_INTERVAL, progress=report_progress)
             outcome: ScanOutcome = ScannedFile(
                 path,
                 MediaKind.VIDEO,
@@ -285,12 +281,6 @@ def _not_media(name: str, description: str) -> NotMedia:
     return NotMedia(f"“{name}” was skipped: {what}.")
 
 
-def _report_seconds(update: object) -> None:
-    done, total = getattr(update, "done", 0), getattr(update, "total", None)
-    if total:
-        report_fraction(done / total)
-
-
 _archives: "OrderedDict[str, zipfile.ZipFile]" = OrderedDict()
 
 
@@ -329,12 +319,11 @@ class _OpenArchive:
 
 
 def _scan_member(task: _MemberTask, references: ReferenceSet) -> list[ScanOutcome]:
-    shown = f"{task.label}{SEPARATOR}{task.member.name}"
     try:
         archive = _OpenArchive(_open_cached(task.archive), task.label, task.password, 1)
         return _scan_in_archive(archive, task.member, references)
     except UserError as error:
-        return [SkippedFile(shown, error)]
+        return [SkippedFile(task.shown, error)]
 
 
 def _scan_in_archive(
@@ -398,7 +387,7 @@ def _scan_member_video(
     if member.size <= MAX_MEMBER_IN_MEMORY:
         data = archive.read(member, MAX_MEMBER_IN_MEMORY)
         video = fingerprint_video_stream(
-            io.BytesIO(data), name, interval=SCAN_INTERVAL, progress=_report_seconds
+            io.BytesIO(data), name, interval=SCAN_INTERVAL, progress=report_progress
         )
     else:
         with (
@@ -409,7 +398,7 @@ def _scan_member_video(
                 spool.write_from(source)
             with spool.reader() as plaintext:
                 video = fingerprint_video_stream(
-                    plaintext, name, interval=SCAN_INTERVAL, progress=_report_seconds
+                    plaintext, name, interval=SCAN_INTERVAL, progress=report_progress
                 )
     matches = tuple(references.match_video(video))
     return ScannedFile(archive.shown(member), MediaKind.VIDEO, video.sha256, video.md5, matches)
@@ -418,9 +407,7 @@ def _scan_member_video(
 def _reader_failed(task: _Task, reason: str) -> list[ScanOutcome]:
     if isinstance(task, _Done):
         return [task.outcome]
-    shown = (
-        task.path if isinstance(task, _FileTask) else f"{task.label}{SEPARATOR}{task.member.name}"
-    )
+    shown = task.path if isinstance(task, _FileTask) else task.shown
     what = "took far too long" if reason == "timed out" else "failed unexpectedly"
     return [
         SkippedFile(

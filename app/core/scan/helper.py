@@ -30,7 +30,7 @@ from app.core.errors import UserError
 from app.core.files import display_name, file_error
 from app.core.fingerprints.model import MediaKind
 from app.core.scan.matcher import Reference
-from app.core.scan.references import reference_from_item, reference_from_record
+from app.core.scan.references import checked_hex, reference_from_item, reference_from_record
 from app.core.vault.crypto import DEFAULT_KDF, KdfParams, b64, decrypt, encrypt, new_salt, unb64
 from app.core.vault.errors import CaseDamaged, WrongPassphrase
 from app.core.vault.models import Item
@@ -209,7 +209,7 @@ def read_match_report(path: Path, passphrase: str) -> MatchReport:
             ReportedMatch(
                 item_ref=str(entry["item_ref"]),
                 label=str(entry["label"]),
-                found_sha256=_sha256(entry["found_sha256"]),
+                found_sha256=checked_hex(entry["found_sha256"], 64),
                 found_md5=str(entry["found_md5"]),
                 method=str(entry["method"]),
                 distance=int(entry["distance"]),
@@ -246,14 +246,6 @@ def _starts_with(path: Path, magic: bytes) -> bool:
             return handle.read(len(magic)) == magic
     except OSError:
         return False
-
-
-def _sha256(value: object) -> str:
-    text = str(value).lower()
-    # Digit by digit: int(text, 16) would also take spaces, "_" and "0x".
-    if len(text) != 64 or not set(text) <= set("0123456789abcdef"):
-        raise ValueError("not a SHA-256")
-    return text
 
 
 def _write_sealed(

@@ -62,18 +62,20 @@ def reference_from_record(record: dict[str, Any], key: str, label: str) -> Refer
         ValueError, KeyError, TypeError, InvalidHash: when a field is missing or malformed.
     """
     kind = MediaKind(record.get("kind", MediaKind.IMAGE.value))
-    sha256 = _hex(record["sha256"], 64)
-    md5 = _hex(record["md5"], 32)
+    sha256 = checked_hex(record["sha256"], 64)
+    md5 = checked_hex(record["md5"], 32)
     if kind is MediaKind.VIDEO:
         frames = tuple(VpdqFrame.parse(line) for line in record.get("vpdq", []))
         for frame in frames:
-            _hex(frame.pdq, 64)
+            checked_hex(frame.pdq, 64)
         return Reference(key, label, kind, sha256, md5, vpdq=frames)
     crop = None
     if record.get("crop_pdq") and record.get("crop_coarse"):
-        crop = CropSignature(_hex(record["crop_pdq"], 64), _hex(record["crop_coarse"], 16))
-    pdq = _hex(record["pdq"], 64) if record.get("pdq") else None
-    raw = _hex(record["pdq_raw"], 64) if record.get("pdq_raw") else None
+        crop = CropSignature(
+            checked_hex(record["crop_pdq"], 64), checked_hex(record["crop_coarse"], 16)
+        )
+    pdq = checked_hex(record["pdq"], 64) if record.get("pdq") else None
+    raw = checked_hex(record["pdq_raw"], 64) if record.get("pdq_raw") else None
     quality = int(record.get("pdq_quality", 0))
     return Reference(key, label, kind, sha256, md5, _usable_pdqs(pdq, raw, quality), crop)
 
@@ -147,7 +149,12 @@ def _what_is_wrong(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _hex(value: object, length: int) -> str:
+def checked_hex(value: object, length: int) -> str:
+    """``value`` as a lower-case hash of ``length`` hex digits.
+
+    Raises:
+        ValueError: when it is anything else.
+    """
     # Checked digit by digit: int(text, 16) would also take spaces, "_" and "0x".
     if not isinstance(value, str) or len(value) != length or not set(value.lower()) <= _HEX:
         raise ValueError(f"a hash of {length} hex digits was expected, not {str(value)[:80]!r}")
