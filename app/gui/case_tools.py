@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -68,6 +68,35 @@ def backup_state(due: bool, last_backup: datetime | None) -> str:
             "CaseTools", "You have changed your case since then."
         )
     return text
+
+
+class BackupStateText(QObject):
+    """Keeps a label saying when the case was last backed up (``backup_state``): read in the
+    background, shown in the user's language. ``refresh`` reads it again after a change."""
+
+    def __init__(self, label: QLabel, session: CaseSession) -> None:
+        super().__init__(label)
+        self._label = label
+        self._session = session
+        self._state: tuple[bool, datetime | None] | None = None
+        on_language_change(label, self._show)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the last backup again and show it."""
+        self._session.read(
+            lambda repo: (repo.backup_due(), repo.last_backup_at()),
+            self._read,
+            lambda _error: None,  # only a hint: everything else still works
+            owner=self,
+        )
+
+    def _read(self, state: tuple[bool, datetime | None]) -> None:
+        self._state = state
+        self._show()
+
+    def _show(self) -> None:
+        self._label.setText(backup_state(*self._state) if self._state else "")
 
 
 class _ToolWindow(QWidget):
@@ -148,7 +177,6 @@ class ExportCaseWindow(_ToolWindow):
     def __init__(self, ctx: AppContext, session: CaseSession) -> None:
         super().__init__(ctx)
         self.session = session
-        self._backup: tuple[bool, datetime | None] | None = None
         self.intro = paragraph()
         self.keep_title = bold(paragraph())
         self.keep = paragraph()
@@ -175,7 +203,7 @@ class ExportCaseWindow(_ToolWindow):
         self.finish_body()
         self.retranslate()
         on_language_change(self, self.retranslate)
-        self._read_backup_state()
+        self.backup_text = BackupStateText(self.last_backup, session)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -198,7 +226,6 @@ class ExportCaseWindow(_ToolWindow):
                 "both the file and its passphrase can read your case."
             )
         )
-        self.last_backup.setText(backup_state(*self._backup) if self._backup else "")
         self.passphrase_intro.setText(
             self.tr(
                 "Choose a passphrase for this file, of at least {0} characters. It may differ "
@@ -219,18 +246,6 @@ class ExportCaseWindow(_ToolWindow):
         self.save_button.setText(self.tr("Choose &where to save the backup…"))
         self.save_button.setAccessibleName(self.tr("Choose where to save the backup"))
         self._update()
-
-    def _read_backup_state(self) -> None:
-        self.session.read(
-            lambda repo: (repo.backup_due(), repo.last_backup_at()),
-            self._show_backup_state,
-            lambda _error: None,  # only a hint: the export itself still works
-            owner=self,
-        )
-
-    def _show_backup_state(self, state: tuple[bool, datetime | None]) -> None:
-        self._backup = state
-        self.last_backup.setText(backup_state(*state))
 
     def _update(self) -> None:
         self.save_button.setEnabled(self.passphrase.ready and self.passphrase.isEnabled())
@@ -273,7 +288,7 @@ class ExportCaseWindow(_ToolWindow):
                 "Your backup is saved as “{0}” in {1}. Keep it, and its passphrase, safe and apart."
             ).format(display_name(str(path)), str(path.parent))
         )
-        self._read_backup_state()
+        self.backup_text.refresh()
         self.exported.emit(path)
 
     def _failed(self, error: BaseException) -> None:

@@ -9,6 +9,8 @@ is never even decoded: the loader refuses such requests itself.
 from collections import deque
 from dataclasses import dataclass
 
+from PIL import Image
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
@@ -27,14 +29,18 @@ class PreviewRequest:
     revealed: bool = False
 
 
-def to_qimage(request: PreviewRequest) -> QImage:
-    """Make the preview and copy its pixels into a ``QImage`` (in memory)."""
-    picture = preview_file(request.path, request.age, blurred=not request.revealed)
+def picture_to_qimage(picture: Image.Image) -> QImage:
+    """Copy an RGB preview's pixels into a ``QImage`` (in memory)."""
     data = picture.tobytes("raw", "RGB")
     image = QImage(
         data, picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888
     )
     return image.copy()  # detach from ``data``, which Python frees
+
+
+def to_qimage(request: PreviewRequest) -> QImage:
+    """Make the preview and copy its pixels into a ``QImage`` (in memory)."""
+    return picture_to_qimage(preview_file(request.path, request.age, blurred=not request.revealed))
 
 
 class PreviewLoader(QObject):

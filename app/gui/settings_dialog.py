@@ -8,8 +8,6 @@ A new recovery code matters because a quick exit while the case was being create
 the first run before its code was written down.
 """
 
-from datetime import datetime
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -19,14 +17,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
 
 from app.core.vault.store import MIN_PASSPHRASE_LENGTH
-from app.gui.case_tools import backup_state
+from app.gui.case_tools import BackupStateText
 from app.gui.context import AppContext
 from app.gui.i18n import LANGUAGE_NAMES
 from app.gui.recovery_code import RecoveryCodePanel
@@ -42,6 +39,7 @@ from app.gui.widgets import (
     heading,
     note,
     on_language_change,
+    secret_field,
 )
 
 
@@ -115,23 +113,18 @@ class SettingsDialog(QDialog):
             on_success=self._show_remembered,
             on_error=lambda _error: None,
         )
-        session.changed.connect(self._read_backup_state)
-        self._read_backup_state()
+        self.backup_text = BackupStateText(self.backup_state, session)
+        session.changed.connect(self.backup_text.refresh)
 
     def _passphrase_group(self) -> QGroupBox:
         self.passphrase_group = QGroupBox()
         form = QFormLayout(self.passphrase_group)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.new_label, self.new_passphrase = QLabel(), QLineEdit()
-        self.confirm_label, self.confirm_passphrase = QLabel(), QLineEdit()
-        for label, field in (
-            (self.new_label, self.new_passphrase),
-            (self.confirm_label, self.confirm_passphrase),
-        ):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_label, self.confirm_label = QLabel(), QLabel()
+        self.new_passphrase = secret_field(self.new_label, form)
+        self.confirm_passphrase = secret_field(self.confirm_label, form)
+        for field in (self.new_passphrase, self.confirm_passphrase):
             field.textChanged.connect(self._passphrase_typed)
-            label.setBuddy(field)
-            form.addRow(label, field)
         self.change_passphrase = QPushButton()
         self.change_passphrase.setEnabled(False)
         self.change_passphrase.clicked.connect(self._change_passphrase)
@@ -168,7 +161,6 @@ class SettingsDialog(QDialog):
     def _backup_group(self) -> QGroupBox:
         self.backup_group = QGroupBox()
         layout = QVBoxLayout(self.backup_group)
-        self._backup: tuple[bool, datetime | None] | None = None
         self.backup_note = note()
         self.backup_state = note()
         self.make_backup = QPushButton()
@@ -249,7 +241,6 @@ class SettingsDialog(QDialog):
                 "computer."
             )
         )
-        self.backup_state.setText(backup_state(*self._backup) if self._backup else "")
         self.make_backup.setText(self.tr("Make a &backup / export the case…"))
         self.make_backup.setAccessibleName(self.tr("Make a backup or export the case"))
         self.delete_group.setTitle(self.tr("Delete everything"))
@@ -261,18 +252,6 @@ class SettingsDialog(QDialog):
         )
         self.delete_everything.setText(self.tr("Delete &everything…"))
         self.delete_everything.setAccessibleName(self.tr("Delete everything"))
-
-    def _read_backup_state(self) -> None:
-        self.session.read(
-            lambda repo: (repo.backup_due(), repo.last_backup_at()),
-            self._show_backup_state,
-            lambda _error: None,  # only a hint
-            owner=self,
-        )
-
-    def _show_backup_state(self, state: tuple[bool, datetime | None]) -> None:
-        self._backup = state
-        self.backup_state.setText(backup_state(*state))
 
     def _language_chosen(self) -> None:
         language = str(self.language.currentData())

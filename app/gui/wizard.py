@@ -113,18 +113,9 @@ class CaseWizard(QWizard):
         self.quick_exit = QuickExitButton()
         self.quick_exit.clicked.connect(self.quick_exit_requested)
         self.setButton(QWizard.WizardButton.CustomButton1, self.quick_exit)
+        # Quick exit and Help on the left, the rest on the right, in tab order.
         self.setButtonLayout(
-            [
-                QWizard.WizardButton.CustomButton1,
-                QWizard.WizardButton.HelpButton,
-                QWizard.WizardButton.Stretch,
-                QWizard.WizardButton.CustomButton3,
-                QWizard.WizardButton.CustomButton2,
-                QWizard.WizardButton.BackButton,
-                QWizard.WizardButton.NextButton,
-                QWizard.WizardButton.CommitButton,
-                QWizard.WizardButton.FinishButton,
-            ]
+            [*_BUTTON_TAB_ORDER[:2], QWizard.WizardButton.Stretch, *_BUTTON_TAB_ORDER[2:]]
         )
         self.helpRequested.connect(self.help_requested)
         self.customButtonClicked.connect(self._custom_button)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 from app.core.files import display_name
 from app.core.preview import make_preview
 from app.core.vault import AgeInContent
+from app.gui.previews import picture_to_qimage
 from app.gui.scanning.work import read_found_file
 from app.gui.workers import Job, TaskRunner
 
@@ -86,15 +87,7 @@ class FoundPreviews(QObject):
                 data, display_name(request.path), request.age, blurred=not request.revealed
             )
             del data
-            pixels = picture.tobytes("raw", "RGB")
-            image = QImage(
-                pixels,
-                picture.width,
-                picture.height,
-                picture.width * 3,
-                QImage.Format.Format_RGB888,
-            )
-            return image.copy()  # detach from ``pixels``, which Python frees
+            return picture_to_qimage(picture)
 
         self._runner.run_in_pool(
             work,

@@ -171,17 +171,6 @@ class ResultsModel(QAbstractTableModel):
             Confidence.MEDIUM: self.tr("Medium"),
         }[confidence]
 
-    def confidence_explained(self, confidence: Confidence) -> str:
-        """What a confidence means."""
-        return {
-            Confidence.CERTAIN: self.tr("Certain: it is the very same file."),
-            Confidence.HIGH: self.tr("High: the fingerprints are very close."),
-            Confidence.MEDIUM: self.tr(
-                "Medium: the fingerprints are close enough to count as a match, but the copy "
-                "was changed more."
-            ),
-        }[confidence]
-
     # --- the model --------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -172,10 +172,10 @@ def read_found_file(shown: str, sha256: str, passwords: Mapping[str, bytes]) -> 
         FileChanged: the file is not the one that was scanned any more.
         UserError: it cannot be read (moved, deleted, a damaged archive ...).
     """
-    if os.path.isfile(shown):
-        data = read_file(shown, MAX_IMAGE_FILE_BYTES)
-    else:
-        data = _from_archive(shown, sha256, passwords)
+    if not os.path.isfile(shown):
+        # Only a member with the scanned bytes is taken from an archive: checked there.
+        return _from_archive(shown, sha256, passwords)
+    data = read_file(shown, MAX_IMAGE_FILE_BYTES)
     if _sha256(data) != sha256:
         raise FileChanged(
             f"“{display_name(shown)}” has changed since it was scanned, so it is not shown."
