@@ -31,6 +31,7 @@ from app.core.services.handoff import checks_due
 from app.core.services.hashbank import SERVICE_ID as HASH_BANK
 from app.core.vault import Item, Letter, Registration, Sighting, utc_now
 from app.gui.context import AppContext
+from app.gui.evidence.common import where_text
 from app.gui.letters.names import type_name
 from app.gui.overview import CaseOverview, load_overview
 from app.gui.registering.common import language_of, service_name
@@ -64,8 +65,6 @@ class Action(StrEnum):
     WRITE_LETTER = "write-letter"
     SCAN_FOLDER = "scan-folder"
 
-
-__all__ = ["Action", "CaseOverview", "DashboardWindow", "load_overview"]
 
 Opener = Callable[[Any], None]
 
@@ -448,7 +447,7 @@ class DashboardWindow(QMainWindow):
         if recheck_due:
             recheck = self.tr("{0}: check now").format(recheck)
         values = (
-            sighting.platform or sighting.url,
+            where_text(sighting),
             format_date(sighting.found_at),
             status_text(sighting.status.value),
             recheck,
@@ -552,12 +551,12 @@ class DashboardWindow(QMainWindow):
             self.tr(
                 "• An edited copy of {0} was found ({1}): it needs a fingerprint of its own. "
                 "If you have that copy, add it and register it too."
-            ).format(item.label, sighting.platform or sighting.url)
+            ).format(item.label, where_text(sighting))
             for item, sighting in data.register_again()
         ]
         lines += [
             self.tr("• Check again whether the copy on {0} is still online.").format(
-                sighting.platform or sighting.url
+                where_text(sighting)
             )
             for sighting in data.sightings
             if _due(sighting.next_recheck_at, data.now)

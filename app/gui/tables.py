@@ -6,7 +6,7 @@ window, so cells are made on demand by a function and only visible rows cost any
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -15,6 +15,15 @@ Record = TypeVar("Record")
 
 #: The colour of cells that need attention (with bold text: colour is never the only sign).
 ATTENTION = QColor("#8a2f16")
+#: The roles a cell answers; every other role is answered without making the cell.
+_CELL_ROLES: Final = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,9 @@ class RecordsModel(QAbstractTableModel, Generic[Record]):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        # A view asks for many roles per cell on every paint: make the cell only for ours.
+        if role not in _CELL_ROLES:
+            return None
         cell = self._cell(self._records[index.row()], index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return cell.text

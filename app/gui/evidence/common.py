@@ -7,7 +7,7 @@ evidence logs need. Time zones come from Qt, so they work the same on every syst
 """
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Final, cast
 from urllib.parse import urlsplit
@@ -138,6 +138,19 @@ def form_row(form: QVBoxLayout, widget: QWidget, hint: QLabel | None = None) -> 
     if hint is not None:
         form.addWidget(hint)
     return label
+
+
+def refill(box: QComboBox, choices: Iterable[tuple[str, object]], chosen: object) -> None:
+    """Replace a choice box's entries (text, value), choosing ``chosen`` (else the first).
+
+    The box stays quiet meanwhile: new texts (another language) are not the user's choice.
+    """
+    blocked = box.blockSignals(True)
+    box.clear()
+    for text, value in choices:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    box.blockSignals(blocked)
 
 
 class WrappingChoice(QWidget):

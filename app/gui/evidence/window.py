@@ -49,6 +49,7 @@ from app.gui.evidence.common import (
     MomentEdit,
     form_row,
     order_tabs,
+    refill,
     service_type_text,
     text_box,
     wrapping_form,
@@ -410,44 +411,37 @@ class SightingWindow(QWidget):
         )
 
     def _fill_ai_made(self) -> None:
-        chosen = self.ai_made.currentData()
         names = {
             "unknown": self.tr("I do not know"),
             "real": self.tr("It is a real picture of me"),
             "ai": self.tr("It was made with AI (a fake)"),
             "manipulated": self.tr("It is a real picture, edited"),
         }
-        self.ai_made.clear()
-        for value in AI_MADE:
-            self.ai_made.addItem(names[value], value)
-        self.ai_made.setCurrentIndex(max(0, self.ai_made.findData(chosen)))
+        choices = ((names[value], value) for value in AI_MADE)
+        refill(self.ai_made, choices, self.ai_made.currentData())
 
     def _retranslate_status(self) -> None:
         self.status_field.label.setText(self.tr("What you saw when you last looked"))
         self.status.setAccessibleName(self.tr("Is it still online?"))
-        blocked = self.status.blockSignals(True)
-        chosen = self.status.currentData()
-        self.status.clear()
-        for status in (
+        statuses = (
             SightingStatus.ONLINE,
             SightingStatus.REMOVED,
             SightingStatus.REUPLOADED,
             SightingStatus.UNKNOWN,
-        ):
-            self.status.addItem(status_text(status.value), status.value)
-        self.status.setCurrentIndex(max(0, self.status.findData(chosen)))
-        self.status.blockSignals(blocked)
+        )
+        choices = ((status_text(status.value), status.value) for status in statuses)
+        refill(self.status, choices, self.status.currentData())
         self.checked_now.setText(self.tr("I checked it just now"))
         self.checked_now.setAccessibleName(self.tr("I checked it just now"))
         self.recheck_field.label.setText(self.tr("Remind me to check again"))
         self.recheck.setAccessibleName(self.tr("Remind me to check again"))
         chosen_days = self.recheck.currentData()
-        self.recheck.clear()
-        for days in RECHECK_DAYS:
-            text = self.tr("In %n day(s)", "", days) if days else self.tr("No reminder")
-            self.recheck.addItem(text, days)
+        reminders = (
+            (self.tr("In %n day(s)", "", days) if days else self.tr("No reminder"), days)
+            for days in RECHECK_DAYS
+        )
         wanted = DEFAULT_RECHECK_DAYS if chosen_days is None else chosen_days
-        self.recheck.setCurrentIndex(max(0, self.recheck.findData(wanted)))
+        refill(self.recheck, reminders, wanted)
         self.recheck_note.setText(
             self.tr(
                 "Copies that were removed are sometimes uploaded again. StillMine reminds you "

@@ -33,6 +33,7 @@ from app.gui.evidence.common import (
     format_moment,
     grouped_hash,
     order_tabs,
+    refill,
     text_box,
     where_text,
     wrapping_form,
@@ -242,11 +243,8 @@ class LetterDetailWindow(QWidget):
         self._show()
 
     def _fill_outcomes(self) -> None:
-        chosen = self.outcome.currentData()
-        self.outcome.clear()
-        for outcome in Outcome:
-            self.outcome.addItem(outcome_name(outcome), outcome.value)
-        self.outcome.setCurrentIndex(max(0, self.outcome.findData(chosen)))
+        choices = ((outcome_name(outcome), outcome.value) for outcome in Outcome)
+        refill(self.outcome, choices, self.outcome.currentData())
 
     def _reply_headers(self) -> list[str]:
         return [self.tr("Came on"), self.tr("What they said"), self.tr("Their words")]

@@ -42,6 +42,7 @@ from app.gui.evidence.common import (
     format_moment,
     grouped_hash,
     layout_children,
+    refill,
     text_box,
     wrapping_form,
 )
@@ -258,8 +259,9 @@ class PreviewStep(LetterStep):
     def prepare(self) -> None:
         """Make the letter from the choices so far (the user's wording is kept)."""
         self.result.hide()
-        self.originals = self._sections_of(self._render(edits=None))
-        self._build_editors()
+        original = self._render(edits=None)
+        self.originals = self._sections_of(original)
+        self._build_editors(original)
         self.refresh_letter()
         self._show_channels()
 
@@ -298,8 +300,8 @@ class PreviewStep(LetterStep):
         self.checklist.setVisible(bool(missing))
         self._show_letter()
 
-    def _build_editors(self) -> None:
-        letter = self._render(edits=None)
+    def _build_editors(self, letter: RenderedLetter | None) -> None:
+        """One editor per part of ``letter`` (as made without the user's wording)."""
         if letter is None:
             return
         ids = [section.id for section in letter.sections]
@@ -681,12 +683,7 @@ class SentStep(LetterStep):
         self.next_button.setAccessibleName(self.tr("Record it in my case"))
 
     def _fill_channels(self, chosen: object) -> None:
-        blocked = self.channel.blockSignals(True)
-        self.channel.clear()
-        for channel in Channel:
-            self.channel.addItem(channel_name(channel), channel.value)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(chosen)))
-        self.channel.blockSignals(blocked)
+        refill(self.channel, ((channel_name(c), c.value) for c in Channel), chosen)
 
     def _channel_changed(self) -> None:
         channel = Channel(str(self.channel.currentData()))

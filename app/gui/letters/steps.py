@@ -37,6 +37,7 @@ from app.gui.evidence.common import (
     form_row,
     layout_children,
     order_tabs,
+    refill,
     text_box,
     where_text,
     wrapping_form,
@@ -265,14 +266,10 @@ class RecipientStep(LetterStep):
         self.show_state()
 
     def _fill_platforms(self) -> None:
-        chosen = self.platform.currentData()
-        blocked = self.platform.blockSignals(True)
-        self.platform.clear()
-        for platform in sorted(default_directory().platforms, key=lambda p: p.name.lower()):
-            self.platform.addItem(platform.name, platform.id)
-        self.platform.addItem(self.tr("A site StillMine does not know (its host or registrar)"), "")
-        self.platform.setCurrentIndex(max(0, self.platform.findData(chosen)))
-        self.platform.blockSignals(blocked)
+        platforms = sorted(default_directory().platforms, key=lambda p: p.name.lower())
+        choices: list[tuple[str, object]] = [(p.name, p.id) for p in platforms]
+        choices.append((self.tr("A site StillMine does not know (its host or registrar)"), ""))
+        refill(self.platform, choices, self.platform.currentData())
 
     def _platform_changed(self) -> None:
         platform_id = str(self.platform.currentData() or "")
@@ -761,30 +758,23 @@ class DetailsStep(LetterStep):
         self._check()
 
     def _fill_countries(self) -> None:
-        chosen = self.country.currentData()
-        blocked = self.country.blockSignals(True)
-        self.country.clear()
-        for code, name in self.ctx.helplines.countries.items():
-            if code != "WW":
-                self.country.addItem(name.in_language(self.language), code)
-        self.country.addItem(self.tr("Another country"), "")
-        self.country.setCurrentIndex(max(0, self.country.findData(chosen)))
-        self.country.blockSignals(blocked)
+        choices: list[tuple[str, object]] = [
+            (name.in_language(self.language), code)
+            for code, name in self.ctx.helplines.countries.items()
+            if code != "WW"
+        ]
+        choices.append((self.tr("Another country"), ""))
+        refill(self.country, choices, self.country.currentData())
 
     def _fill_jurisdictions(self) -> None:
-        chosen = self.jurisdiction.currentData()
         names = {
             "": self.tr("I do not know"),
             "eu": self.tr("In the European Union"),
             "us": self.tr("In the United States"),
             "uk": self.tr("In the United Kingdom"),
         }
-        blocked = self.jurisdiction.blockSignals(True)
-        self.jurisdiction.clear()
-        for code in JURISDICTIONS:
-            self.jurisdiction.addItem(names[code], code)
-        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(chosen)))
-        self.jurisdiction.blockSignals(blocked)
+        choices = ((names[code], code) for code in JURISDICTIONS)
+        refill(self.jurisdiction, choices, self.jurisdiction.currentData())
 
     # --- filling and reading ----------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from app.core.letters.data import LetterData
 from app.core.letters.hosts import HostLookup, look_up_host
 from app.core.letters.kinds import LetterType
-from app.core.vault import Letter
+from app.core.vault import CaseRepository, Letter
 from app.gui.context import AppContext
 from app.gui.evidence.common import order_tabs, platform_of
 from app.gui.evidence.work import store_lookup
@@ -30,6 +30,7 @@ from app.gui.letters.work import (
     save_person,
     service_names,
     unknown_sighting,
+    with_details,
 )
 from app.gui.registering.common import Step, StepWindow, language_of
 from app.gui.session import CaseSession
@@ -109,7 +110,7 @@ class LetterWindow(StepWindow):
         ids = self.state.sighting_ids
         self.copies.next_button.setEnabled(False)
 
-        def base(repo):  # type: ignore[no-untyped-def]
+        def base(repo: CaseRepository) -> LetterData:
             return load_base(repo, ids, read_evidence, names)
 
         self.session.read(base, self._base_read, self._failed, owner=self)
@@ -194,18 +195,7 @@ class LetterWindow(StepWindow):
                 self._failed,
                 owner=self,
             )
-            self.state.start = dataclasses.replace(
-                start,
-                person=dataclasses.replace(
-                    start.person,
-                    legal_name=person.legal_name,
-                    email=person.email,
-                    postal_address=person.postal_address,
-                    phone=person.phone,
-                    country=person.country,
-                    signature_name=person.signature_name,
-                ),
-            )
+            self.state.start = dataclasses.replace(start, person=with_details(start.person, person))
         self.preview.prepare()
         self.go(self.preview)
 

@@ -9,7 +9,7 @@ the user types.
 """
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -21,7 +21,7 @@ from app.core.letters.data import (
     Representative,
     SightingRef,
 )
-from app.core.letters.from_case import letter_data_from_case
+from app.core.letters.from_case import ReadEvidence, letter_data_from_case
 from app.core.letters.kinds import Channel, LetterType
 from app.core.letters.library import default_library
 from app.core.letters.platforms import Platform, default_directory
@@ -35,8 +35,6 @@ from app.gui.registering.common import catalogue
 HOST, REGISTRAR, SOMEONE_ELSE = "host", "registrar", "other"
 #: Where a host is established, for the host abuse notice ("" : not known).
 JURISDICTIONS: Final = ("", "eu", "us", "uk")
-
-ReadEvidence = Callable[[str], bytes]
 
 
 @dataclass(frozen=True)
@@ -79,20 +77,22 @@ def load_base(
     )
 
 
+def with_details(person: Person, details: PersonDetails) -> Person:
+    """``person`` with the details a letter uses replaced (their language choice is kept)."""
+    return dataclasses.replace(
+        person,
+        legal_name=details.legal_name,
+        email=details.email,
+        postal_address=details.postal_address,
+        phone=details.phone,
+        country=details.country,
+        signature_name=details.signature_name,
+    )
+
+
 def save_person(repo: CaseRepository, details: PersonDetails) -> None:
     """Keep the user's details for their next letters (their language choice is kept)."""
-    person = repo.person()
-    repo.set_person(
-        dataclasses.replace(
-            person,
-            legal_name=details.legal_name,
-            email=details.email,
-            postal_address=details.postal_address,
-            phone=details.phone,
-            country=details.country,
-            signature_name=details.signature_name,
-        )
-    )
+    repo.set_person(with_details(repo.person(), details))
 
 
 def person_details(person: Person, country: str) -> PersonDetails:
