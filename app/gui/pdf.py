@@ -278,11 +278,20 @@ def save_pdf(letter: Printable, path: Path) -> SavedPdf:
     if path.is_dir():
         raise FileNotSaved(f"“{path}” is a folder. Choose a file name for the PDF.")
     data, pages = pdf_bytes(letter)
-    _write_privately(path, data)
+    try:
+        write_privately(path, data)
+    except OSError as exc:
+        raise _not_saved(path, exc) from exc
     return SavedPdf(path, pages)
 
 
-def _write_privately(path: Path, data: bytes) -> None:
+def write_privately(path: Path, data: bytes) -> None:
+    """Write ``data`` at ``path``, readable by this user only (a PDF holds case details),
+    complete or not at all.
+
+    Raises:
+        OSError: the place cannot be written to (nothing was left there).
+    """
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -291,10 +300,10 @@ def _write_privately(path: Path, data: bytes) -> None:
             sink.flush()
             os.fsync(sink.fileno())
         os.replace(temporary, path)
-    except OSError as exc:
+    except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise _not_saved(path, exc) from exc
+        raise
 
 
 def _not_saved(path: Path, error: OSError) -> FileNotSaved:

@@ -2,14 +2,15 @@
 
 A document is a ``QTextDocument`` made from HTML by ``make_document``. ``print_document``
 sends it to the printer the user chose (``Dialogs.choose_printer``); ``save_pdf`` writes it
-as a PDF file through ``QSaveFile``, so a failed write leaves nothing half-written and is
-reported in plain words. What a document says is decided by the screens that build it.
+as a PDF file readable by this user only (``pdf.write_privately``), so a failed write leaves
+nothing half-written and is reported in plain words. What a document says is decided by the
+screens that build it.
 """
 
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QIODevice, QLocale, QMarginsF, QSaveFile
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -22,6 +23,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from app.gui.errors import FileNotSaved
+from app.gui.pdf import write_privately
 
 #: Text size on paper, whatever size the user reads on screen.
 PRINT_POINT_SIZE: Final = 11.0
@@ -63,23 +65,25 @@ def print_document(document: QTextDocument, printer: QPrinter) -> None:
 
 
 def save_pdf(document: QTextDocument, path: str) -> None:
-    """Write ``document`` as a PDF file at ``path`` (replaced only once complete).
+    """Write ``document`` as a PDF file at ``path``, readable by this user only (the
+    recovery sheet holds PINs) and replaced only once complete.
 
     Raises:
         FileNotSaved: the folder cannot be written to (nothing was changed there).
     """
-    target = QSaveFile(path)
-    if not target.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise _not_saved(path, target.errorString())
-    writer = QPdfWriter(target)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(page_size())
     writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     writer.setCreator("")  # the file says nothing about the program that made it
     _lay_out(writer)
     document.print_(writer)
     del writer  # the PDF is complete once its writer is gone
-    if not target.commit():
-        raise _not_saved(path, target.errorString())
+    try:
+        write_privately(Path(path), bytes(buffer.data().data()))
+    except OSError as exc:
+        raise _not_saved(path, exc.strerror or str(exc)) from exc
 
 
 def _not_saved(path: str, reason: str) -> FileNotSaved:

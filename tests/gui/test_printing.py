@@ -56,3 +56,11 @@ def test_paper_text_keeps_its_size_whatever_the_screen_text_size(qapp: QApplicat
     finally:
         qapp.setFont(original)
     assert document.defaultFont().pointSizeF() == PRINT_POINT_SIZE
+
+
+def test_a_saved_pdf_is_readable_by_this_user_only(qapp: QApplication, tmp_path: Path) -> None:
+    """The recovery sheet holds PINs: its PDF must not be readable by other accounts."""
+    target = tmp_path / "sheet.pdf"
+    save_pdf(make_document("<p>PIN 4811-2209</p>", "Recovery sheet"), str(target))
+    assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o077 == 0
