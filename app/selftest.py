@@ -314,20 +314,15 @@ def check_case_file(scratch: Path) -> str:
 
 def check_letter_pdf(scratch: Path) -> str:
     """Render a letter from the example data, save it as PDF through Qt, and read it back."""
+    from app.cli.letter import save_pdf_offscreen
     from app.core.letters.case_json import example_case, letter_data_from_json
     from app.core.letters.kinds import LetterType
     from app.core.letters.render import render_letter
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from app.gui.pdf import save_pdf
-
     document = example_case(LetterType.NCII_REPORT)
     data = letter_data_from_json(document, base_dir=scratch, source="the example")
     rendered = render_letter(LetterType.NCII_REPORT, "en", data)
-    _application = QGuiApplication.instance() or QGuiApplication([APP_NAME])
-    saved = save_pdf(rendered, scratch / "letter.pdf")
+    saved = save_pdf_offscreen(rendered, scratch / "letter.pdf")
     pdf = read_pdf(saved.path.read_bytes())
     _require(
         pdf.pages == saved.pages >= 1, f"Qt wrote {saved.pages} pages, the file has {pdf.pages}"

@@ -13,3 +13,11 @@ EXIT_INTERRUPTED = 130
 Handler = Callable[[argparse.Namespace], int]
 #: The object ``add_subparsers`` returns, which subcommand modules register with.
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def positive_int(text: str) -> int:
+    """A count of at least 1 (``--workers 0`` is a mistake, not "as many as you like")."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value

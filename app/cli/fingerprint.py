@@ -5,10 +5,11 @@ import json
 import sys
 from typing import Any
 
-from app.cli.command import EXIT_FAILED, EXIT_OK, Subcommands
+from app.cli.command import EXIT_FAILED, EXIT_OK, Subcommands, positive_int
 from app.cli.terminal import TerminalProgress
 from app.core.fingerprints import Fingerprinted, fingerprint_paths
 from app.core.fingerprints.records import result_to_record
+from app.core.progress import NULL_PROGRESS
 
 
 def register(commands: Subcommands) -> None:
@@ -32,17 +33,10 @@ def register(commands: Subcommands) -> None:
         help="decode every pixel (slower; reproduces the reference PDQ hashes exactly)",
     )
     parser.add_argument(
-        "--workers", type=_positive_int, default=None, help="worker processes (default: cores)"
+        "--workers", type=positive_int, default=None, help="worker processes (default: cores)"
     )
     parser.add_argument("--quiet", action="store_true", help="do not show progress")
     parser.set_defaults(handler=run)
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         results = fingerprint_paths(
             args.paths,
-            progress=progress if progress is not None else _no_progress,
+            progress=progress if progress is not None else NULL_PROGRESS,
             workers=args.workers,
             full_size=args.full_size,
         )
@@ -72,10 +66,6 @@ def run(args: argparse.Namespace) -> int:
     if not args.json:
         print(_summary(successes, failures), file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
-
-
-def _no_progress(update: object) -> None:
-    del update
 
 
 def _print_human(record: dict[str, Any], progress: TerminalProgress | None) -> None:

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.case_options import add_case_options, ask_new_secret, ask_secret
+from app.cli.case_options import add_case_options, ask_new_secret, ask_secret, new_case_kdf
 from app.cli.command import EXIT_OK, Subcommands
 from app.cli.vault import open_case
 from app.core.errors import UserError
@@ -81,8 +81,6 @@ def share_passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
 
 def _package(args: argparse.Namespace) -> int:
     passphrase = share_passphrase(args, new=True)
-    from app.cli.case_options import new_case_kdf
-
     with open_case(args) as case:
         items = case.read(lambda repo: repo.items())
         package_id = write_helper_package(

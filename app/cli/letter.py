@@ -119,7 +119,7 @@ def _write(letter_type: LetterType, args: argparse.Namespace) -> int:
     rendered = render_letter(letter_type, args.lang, data)
     _print_outputs(rendered, args)
     if args.out is not None:
-        saved = _save_pdf(rendered, args.out)
+        saved = save_pdf_offscreen(rendered, args.out)
         print(f"Wrote {saved.path} ({saved.pages} pages).", file=sys.stderr)
         print(texts.get("warning.pdf_not_encrypted", args.lang), file=sys.stderr)
     return EXIT_OK
@@ -142,7 +142,8 @@ def _print_outputs(rendered: "RenderedLetter", args: argparse.Namespace) -> None
             )
 
 
-def _save_pdf(rendered: "RenderedLetter", path: Path) -> "SavedPdf":
+def save_pdf_offscreen(rendered: "RenderedLetter", path: Path) -> "SavedPdf":
+    """Save ``rendered`` as a PDF through Qt, without a window (also used by the self-test)."""
     # Qt needs an application object; without a display it draws offscreen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.case_options import add_case_options, new_case_kdf, read_secret_file
-from app.cli.command import EXIT_FAILED, EXIT_OK, Subcommands
+from app.cli.command import EXIT_FAILED, EXIT_OK, Subcommands, positive_int
 from app.cli.helper import add_share_passphrase_option, share_passphrase
 from app.cli.terminal import TerminalProgress
 from app.cli.vault import open_case
 from app.core.errors import UserError
+from app.core.progress import NULL_PROGRESS
 from app.core.scan.engine import ScannedFile, SkippedFile, scan_paths
 from app.core.scan.helper import (
     HelperPackage,
@@ -83,20 +84,12 @@ def register(commands: Subcommands) -> None:
         "server and channel ...)",
     )
     parser.add_argument(
-        "--workers", type=_positive_int, default=None, help="worker processes (default: cores)"
+        "--workers", type=positive_int, default=None, help="worker processes (default: cores)"
     )
     parser.add_argument("--quiet", action="store_true", help="do not show progress")
     add_share_passphrase_option(parser)
     add_case_options(parser)
     parser.set_defaults(handler=run)
-
-
-def _positive_int(text: str) -> int:
-    """A count of at least 1 (``--workers 0`` is a mistake, not "as many as you like")."""
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -133,7 +126,7 @@ def _scan(args: argparse.Namespace, source: "_Source") -> int:
         for outcome in scan_paths(
             [str(path) for path in args.paths],
             references,
-            progress=progress if progress is not None else _no_progress,
+            progress=progress if progress is not None else NULL_PROGRESS,
             workers=args.workers,
             passwords=passwords,
         ):
@@ -147,7 +140,7 @@ def _scan(args: argparse.Namespace, source: "_Source") -> int:
             progress.close()
     print(_summary(counts), file=sys.stderr)
     if args.report is not None and source.package is not None:
-        _write_report(args, source.package, found, references)
+        _write_report(args, source.package, found, references, passphrase=source.passphrase)
     if args.record and found and source.case is not None:
         _record(args, source.case, found, references)
     return EXIT_FAILED if counts["skipped"] else EXIT_OK
@@ -158,6 +151,8 @@ def _write_report(
     package: HelperPackage,
     found: list[ScannedFile],
     references: ReferenceSet,
+    *,
+    passphrase: str,
 ) -> None:
     now = datetime.now().astimezone()
     matches = [
@@ -178,7 +173,7 @@ def _write_report(
         args.report,
         package,
         matches,
-        source_passphrase(args),
+        passphrase,
         created_at=now,
         kdf=new_case_kdf(),
     )
@@ -200,16 +195,14 @@ def _record(
     print(f"Recorded {len(found)} sighting(s) in the case.", file=sys.stderr)
 
 
-def _no_progress(update: object) -> None:
-    del update
-
-
 @dataclass
 class _Source:
     references: ReferenceSet
     by_item: bool
     package: HelperPackage | None = None
     case: CaseFile | None = None
+    #: The passphrase shared with the person who made ``package`` (asked once).
+    passphrase: str = ""
 
 
 def _load_references(args: argparse.Namespace, stack: contextlib.ExitStack) -> _Source:
@@ -227,16 +220,12 @@ def _load_references(args: argparse.Namespace, stack: contextlib.ExitStack) -> _
         references = ReferenceSet([reference_from_item(item) for item in items])
         return _Source(references, True, case=case)
     if is_helper_package(source):
-        package = read_helper_package(source, source_passphrase(args))
-        return _Source(ReferenceSet(package.references), True, package=package)
+        passphrase = share_passphrase(args)
+        package = read_helper_package(source, passphrase)
+        return _Source(
+            ReferenceSet(package.references), True, package=package, passphrase=passphrase
+        )
     return _Source(ReferenceSet(references_from_jsonl(str(source))), False)
-
-
-def source_passphrase(args: argparse.Namespace) -> str:
-    """The passphrase shared with the person who made the package (asked once)."""
-    if getattr(args, "_shared_passphrase", None) is None:
-        args._shared_passphrase = share_passphrase(args)
-    return str(args._shared_passphrase)
 
 
 def match_record(

@@ -6,6 +6,7 @@ and checks it; it never contacts anyone. Helplines marked for ``WORLDWIDE`` are 
 every country.
 """
 
+import functools
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -105,6 +106,14 @@ def load_helplines(path: Path) -> HelplineBook:
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise HelplinesDamaged(f"The helplines file {path} is damaged: {exc!r}") from exc
     return HelplineBook(countries, helplines)
+
+
+@functools.cache
+def default_helplines() -> HelplineBook:
+    """The helplines shipped in ``resources/``."""
+    from app.paths import resources_dir
+
+    return load_helplines(resources_dir() / FILE_NAME)
 
 
 def _helpline(entry: Mapping[str, Any], countries: Mapping[str, Text]) -> Helpline:

@@ -85,7 +85,7 @@
 <context>
     <name>DashboardWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/dashboard.py" line="+515"/>
+        <location filename="../../app/gui/dashboard.py" line="+514"/>
         <source>%n picture(s) fingerprinted.</source>
         <translation>
             <numerusform>%n picture fingerprinted.</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/gui/letters/preview.py" line="+562"/>
+        <location filename="../../app/gui/letters/preview.py" line="+563"/>
         <source>Saved as “{0}” (%n page(s)).</source>
         <translation>
             <numerusform>Saved as “{0}” (%n page).</numerusform>

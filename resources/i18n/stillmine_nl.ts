@@ -772,7 +772,7 @@
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../app/gui/case_tools.py" line="+59"/>
+        <location filename="../../app/gui/case_tools.py" line="+60"/>
         <source>You have not made a backup of your case yet.</source>
         <translation>Je hebt nog geen back-up van je dossier gemaakt.</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>Sindsdien heb je je dossier veranderd.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+73"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -800,7 +800,7 @@
 <context>
     <name>CaseWizard</name>
     <message>
-        <location filename="../../app/gui/wizard.py" line="+194"/>
+        <location filename="../../app/gui/wizard.py" line="+185"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
@@ -1057,7 +1057,7 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../app/gui/dashboard.py" line="+299"/>
+        <location filename="../../app/gui/dashboard.py" line="+298"/>
         <source>Your case</source>
         <translation>Je dossier</translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>DeleteEverythingWindow</name>
     <message>
-        <location filename="../../app/gui/case_tools.py" line="+517"/>
+        <location filename="../../app/gui/case_tools.py" line="+503"/>
         <source>delete</source>
         <translation>verwijder</translation>
     </message>
@@ -1800,7 +1800,7 @@
 <context>
     <name>ExportCaseWindow</name>
     <message>
-        <location filename="../../app/gui/case_tools.py" line="-486"/>
+        <location filename="../../app/gui/case_tools.py" line="-473"/>
         <source>Make a backup of your case</source>
         <translation>Een back-up van je dossier maken</translation>
     </message>
@@ -1824,7 +1824,7 @@
 • Schrijf de wachtzin op, maar nooit op de stick zelf: wie het bestand én de wachtzin heeft, kan je dossier lezen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a passphrase for this file, of at least {0} characters. It may differ from the passphrase of your case.</source>
         <translation>Kies een wachtzin voor dit bestand, van minstens {0} tekens. Die mag anders zijn dan de wachtzin van je dossier.</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation>Kies waar je de back-up opslaat</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Save the backup of your case</source>
         <translation>De back-up van je dossier opslaan</translation>
     </message>
@@ -2974,7 +2974,7 @@
 <context>
     <name>LetterWindow</name>
     <message>
-        <location filename="../../app/gui/letters/window.py" line="+230"/>
+        <location filename="../../app/gui/letters/window.py" line="+220"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
@@ -3437,7 +3437,7 @@
         <translation>Ik heb hem verstuurd</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <location line="+1"/>
         <source>Opening</source>
         <translation>Begin</translation>
@@ -4321,22 +4321,7 @@
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Certain: it is the very same file.</source>
-        <translation>Zeker: het is precies hetzelfde bestand.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High: the fingerprints are very close.</source>
-        <translation>Hoog: de vingerafdrukken liggen heel dicht bij elkaar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Medium: the fingerprints are close enough to count as a match, but the copy was changed more.</source>
-        <translation>Gemiddeld: de vingerafdrukken liggen dicht genoeg bij elkaar om als overeenkomst te tellen, maar de kopie is meer veranderd.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>How different the fingerprints are: 0 means identical; up to 31 counts as a match.</source>
         <translation>Hoeveel de vingerafdrukken verschillen: 0 betekent gelijk; tot en met 31 telt als overeenkomst.</translation>
     </message>
@@ -4804,7 +4789,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="+192"/>
+        <location filename="../../app/gui/settings_dialog.py" line="+189"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -4964,7 +4949,7 @@
         <translation>Een back-up is één versleuteld bestand met je hele dossier. Bewaar het op een usb-stick, niet bij deze computer, om je dossier terug te krijgen of het naar een nieuwe computer te verhuizen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Make a &amp;backup / export the case…</source>
         <translation>Een &amp;back-up maken / het dossier exporteren…</translation>
     </message>
@@ -4990,7 +4975,7 @@
         <translation>&amp;Alles verwijderen…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtzinnen zijn nog niet hetzelfde.</translation>
     </message>

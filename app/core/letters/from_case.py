@@ -162,7 +162,10 @@ def _case_numbers(repo: CaseRepository, service_names: Mapping[str, str]) -> lis
 
 
 def _chosen(found: Iterable[Sighting], ids: Sequence[int] | None) -> list[Sighting]:
-    return [s for s in found if ids is None or s.id in set(ids)]
+    if ids is None:
+        return list(found)
+    chosen = set(ids)
+    return [s for s in found if s.id in chosen]
 
 
 def letter_data_from_case(

@@ -19,7 +19,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from app.core.errors import BugError, UserError
-from app.core.helplines import Helpline, HelplineBook, load_helplines
+from app.core.helplines import Helpline, default_helplines
 from app.core.letters.data import AiMade, LetterData, Recipient
 from app.core.letters.dossier import chronology, printed_screenshots
 from app.core.letters.kinds import Channel, LetterType, check_language
@@ -330,15 +330,8 @@ def _environment(folder: str) -> jinja2.Environment:
     return environment
 
 
-@functools.cache
-def _helpline_book() -> HelplineBook:
-    from app.paths import resources_dir
-
-    return load_helplines(resources_dir() / "helplines.toml")
-
-
 def _helplines(country: str) -> list[Helpline]:
-    return _helpline_book().for_country(country)
+    return default_helplines().for_country(country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,21 +460,9 @@ def _fill(  # noqa: PLR0917 - private: the pieces of one render
         advice=library.texts.items("advice", language),
         today=format_date(data.letter_date or today, months),
         date_of=lambda day: format_date(day, months) if day is not None else "",
-        channel_name=lambda kind: (
-            library.texts.get(f"channel.{kind}", language)
-            if library.texts.has(f"channel.{kind}")
-            else kind
-        ),
-        outcome_name=lambda outcome: (
-            library.texts.get(f"outcome.{outcome}", language)
-            if library.texts.has(f"outcome.{outcome}")
-            else outcome
-        ),
-        type_name=lambda name: (
-            library.manifest(LetterType(name)).name.get(language)
-            if name in set(LetterType)
-            else name
-        ),
+        channel_name=_namer(library, "channel", language),
+        outcome_name=_namer(library, "outcome", language),
+        type_name=functools.partial(_type_name, library, language=language),
     )
     _check_sections(manifest, collector)
     return html
@@ -496,10 +477,9 @@ def _namer(library: LetterLibrary, group: str, language: str) -> Callable[[str],
 
 
 def _type_name(library: LetterLibrary, name: str, language: str) -> str:
-    try:
-        return library.manifest(LetterType(name)).name.get(language)
-    except ValueError:
+    if name not in set(LetterType):
         return name
+    return library.manifest(LetterType(name)).name.get(language)
 
 
 def _deadline_text(manifest: Manifest, route: _Route, language: str, library: LetterLibrary) -> str:

@@ -25,7 +25,15 @@ def item_from_fingerprint(
     Only the kinds of privacy findings are kept (for example "location"), never their values:
     the case needs to know that a photo revealed a location, not where.
     """
-    answers = {
+    common: dict[str, Any] = {
+        "label": label,
+        "kind": fingerprint.kind.value,
+        "sha256": fingerprint.sha256,
+        "md5": fingerprint.md5,
+        "added_at": utc_now(),
+        "width": fingerprint.width,
+        "height": fingerprint.height,
+        "privacy_kinds": ",".join(finding.kind.value for finding in fingerprint.privacy),
         "taken_by": taken_by,
         "copyright_assigned_to_me": copyright_assigned_to_me,
         "age_in_content": age_in_content,
@@ -34,40 +42,23 @@ def item_from_fingerprint(
         "original_path": original_path,
     }
     if isinstance(fingerprint, VideoFingerprint):
-        return _video_item(fingerprint, label, answers)
-    return _image_item(fingerprint, label, answers)
+        return _video_item(fingerprint, common)
+    return _image_item(fingerprint, common)
 
 
-def _privacy_kinds(fingerprint: MediaFingerprint) -> str:
-    return ",".join(finding.kind.value for finding in fingerprint.privacy)
-
-
-def _video_item(fingerprint: VideoFingerprint, label: str, answers: dict[str, Any]) -> Item:
+def _video_item(fingerprint: VideoFingerprint, common: dict[str, Any]) -> Item:
     return Item(
-        label=label,
-        kind=fingerprint.kind.value,
-        sha256=fingerprint.sha256,
-        md5=fingerprint.md5,
-        added_at=utc_now(),
-        width=fingerprint.width,
-        height=fingerprint.height,
         format=fingerprint.format,
         duration=fingerprint.duration,
         codec=fingerprint.codec,
         vpdq=fingerprint.vpdq,
-        privacy_kinds=_privacy_kinds(fingerprint),
         algorithm_versions=json.dumps({"vpdq": Pdq.VERSION}),
-        **answers,
+        **common,
     )
 
 
-def _image_item(fingerprint: ImageFingerprint, label: str, answers: dict[str, Any]) -> Item:
+def _image_item(fingerprint: ImageFingerprint, common: dict[str, Any]) -> Item:
     return Item(
-        label=label,
-        kind=fingerprint.kind.value,
-        sha256=fingerprint.sha256,
-        md5=fingerprint.md5,
-        added_at=utc_now(),
         pdq=fingerprint.pdq,
         pdq_quality=fingerprint.pdq_quality,
         pdq_dihedral=fingerprint.pdq_dihedral,
@@ -75,14 +66,11 @@ def _image_item(fingerprint: ImageFingerprint, label: str, answers: dict[str, An
         phash=fingerprint.phash,
         crop_pdq=fingerprint.crop.pdq if fingerprint.crop else None,
         crop_coarse=fingerprint.crop.coarse if fingerprint.crop else None,
-        width=fingerprint.width,
-        height=fingerprint.height,
         format=fingerprint.format.value,
         frames=fingerprint.frame_count,
         orientation=fingerprint.orientation,
-        privacy_kinds=_privacy_kinds(fingerprint),
         algorithm_versions=json.dumps(
             {"pdq": Pdq.VERSION, "phash": PHash.VERSION, "crop": CROP_VERSION}
         ),
-        **answers,
+        **common,
     )
