@@ -9,7 +9,11 @@ is doing, so that:
   (memory stays bounded however many items there are);
 * a worker that crashes or exceeds the time limit costs one failure result for its item, and
   a fresh worker takes its place;
-* cancelling terminates the workers at once, even in the middle of a long decode.
+* cancelling terminates the workers at once, even in the middle of a long decode;
+* workers that finish a batch wait, idle, for ``KEEP_ALIVE`` seconds, so the next batch does
+  not pay again for starting Python and importing the decoders (a few tenths of a second per
+  worker, as much as hashing a dozen photos); ``prestart`` starts them before they are
+  needed, and ``stop_idle_workers`` ends them at once.
 
 Workers are started with the "spawn" method on every platform: forking a process that runs
 Qt is unsafe, and Windows and macOS spawn anyway. A worker imports only the module of the
@@ -17,11 +21,11 @@ function it runs (never Qt). Tasks and results travel through one-way pipes (``o
 POSIX), never sockets: only the network module opens sockets.
 """
 
-import contextlib
 import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -39,6 +43,8 @@ _THREAD_POOL_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_TH
 #: How often the pool looks at the cancel token while waiting (seconds).
 POLL_INTERVAL = 0.05
 _STOP_GRACE = 1.0
+#: How long a worker with nothing to do waits for the next batch before it ends (seconds).
+KEEP_ALIVE = 120.0
 
 
 class _ProgressChannel:
@@ -103,23 +109,27 @@ class TaskFractions:
         self._tracker.set_done(self._finished + sum(self._partial.values()))
 
 
-def _worker_main(
-    tasks: Connection, results: Connection, function: Callable[[object], object]
-) -> None:
+def _worker_main(tasks: Connection, results: Connection) -> None:
+    """A worker's life: take ("use", function) and ("task", id, item) messages until None."""
     global _channel  # noqa: PLW0603 - one channel per worker process, set once at its start
     # Ctrl-C in a terminal reaches the whole process group; only the parent should react.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _channel = _ProgressChannel(results)
+    function: Callable[[object], object] | None = None
     while True:
         try:
             message = tasks.recv()
-        except (EOFError, OSError):
+        except (EOFError, OSError):  # the parent has gone
             return
         if message is None:
             return
-        task_id, item = message
+        if message[0] == "use":
+            function = message[1]
+            continue
+        _, task_id, item = message
         _channel.task_id = task_id
         try:
+            assert function is not None
             outcome: tuple[int, str, object] = (task_id, "done", function(item))
         except Exception as exc:  # noqa: BLE001 - reported to the parent as a failed item
             outcome = (task_id, "failed", type(exc).__name__)
@@ -133,6 +143,136 @@ class _Worker(Generic[Item]):
     results: Connection
     task: tuple[int, Item] | None = None
     started: float = field(default=0.0)
+    #: The function this worker was last told to use (it keeps it between tasks).
+    function: object = None
+    #: When an idle worker ends if no batch takes it (``time.monotonic``).
+    idle_until: float = 0.0
+
+
+def _start_worker(context: Any) -> "_Worker[Any]":
+    # Workers inherit the environment when they start: their numerical libraries must each
+    # keep to one thread (there is already one worker per core, and the small matrix
+    # products of hashing run several times slower when spread over threads).
+    for variable in _THREAD_POOL_VARIABLES:
+        os.environ.setdefault(variable, "1")
+    task_reader, task_writer = context.Pipe(duplex=False)
+    result_reader, result_writer = context.Pipe(duplex=False)
+    process = context.Process(target=_worker_main, args=(task_reader, result_writer), daemon=True)
+    process.start()
+    task_reader.close()
+    result_writer.close()
+    return _Worker(process, task_writer, result_reader)
+
+
+def _tell_function(worker: "_Worker[Any]", function: object) -> None:
+    if worker.function is not function:
+        worker.tasks.send(("use", function))
+        worker.function = function
+
+
+class _IdleWorkers:
+    """Workers between batches, each ending ``KEEP_ALIVE`` seconds after its last one.
+
+    Batches may run in several threads at once (the window runs them off its own thread),
+    so every access holds a lock. A daemon thread ends workers whose time is up.
+    """
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._workers: list[_Worker[Any]] = []
+        self._reaper: threading.Thread | None = None
+
+    def take(self) -> "_Worker[Any] | None":
+        """A live idle worker, or None."""
+        while True:
+            with self._condition:
+                if not self._workers:
+                    return None
+                worker = self._workers.pop()
+            if worker.process.is_alive():
+                return worker
+            _kill(worker)
+
+    def keep(self, worker: "_Worker[Any]") -> None:
+        """Keep a worker that has no task for the next batch (or end it if enough wait)."""
+        with self._condition:
+            if len(self._workers) < available_cores():
+                worker.idle_until = time.monotonic() + KEEP_ALIVE
+                self._workers.append(worker)
+                self._wake_reaper()
+                return
+        _kill(worker)
+
+    @property
+    def count(self) -> int:
+        with self._condition:
+            return len(self._workers)
+
+    def stop_all(self) -> None:
+        with self._condition:
+            workers, self._workers = self._workers, []
+        for worker in workers:
+            _kill(worker)
+
+    def _wake_reaper(self) -> None:
+        if self._reaper is None or not self._reaper.is_alive():
+            self._reaper = threading.Thread(
+                target=self._reap, name="stillmine-idle-workers", daemon=True
+            )
+            self._reaper.start()
+        self._condition.notify_all()
+
+    def _reap(self) -> None:
+        while True:
+            with self._condition:
+                if not self._workers:
+                    self._reaper = None
+                    return
+                now = time.monotonic()
+                expired = [w for w in self._workers if w.idle_until <= now]
+                self._workers = [w for w in self._workers if w.idle_until > now]
+                if not expired:
+                    self._condition.wait(min(w.idle_until for w in self._workers) - now)
+            for worker in expired:
+                _kill(worker)
+
+
+_idle = _IdleWorkers()
+
+
+def available_cores() -> int:
+    """CPU cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def prestart(function: Callable[[Item], Any], count: int) -> None:
+    """Start workers for ``function`` now, so a batch that comes soon starts at full speed.
+
+    The workers import the function's module while the user is still choosing files. Call
+    it from where the user is about to start a batch; it returns at once.
+    """
+    context = multiprocessing.get_context("spawn")
+    wanted = min(count, available_cores()) - _idle.count
+    for _ in range(max(0, wanted)):
+        worker = _start_worker(context)
+        try:
+            _tell_function(worker, function)
+        except (OSError, ValueError):
+            _kill(worker)
+            continue
+        _idle.keep(worker)
+
+
+def stop_idle_workers() -> None:
+    """End every worker that waits for a batch (on quitting, or to free their memory)."""
+    _idle.stop_all()
+
+
+def idle_worker_count() -> int:
+    """How many workers wait for the next batch."""
+    return _idle.count
 
 
 class _Pool(Generic[Item, Result]):
@@ -158,32 +298,17 @@ class _Pool(Generic[Item, Result]):
             if worker.task is None:
                 return worker
         if len(self._workers) < self._size:
-            worker = self._start_worker()
+            worker = _idle.take() or _start_worker(self._context)
             self._workers.append(worker)
             return worker
         return None
-
-    def _start_worker(self) -> _Worker[Item]:
-        # Workers inherit the environment when they start: their numerical libraries must
-        # each keep to one thread (there is already one worker per core, and the small
-        # matrix products of hashing run several times slower when spread over threads).
-        for variable in _THREAD_POOL_VARIABLES:
-            os.environ.setdefault(variable, "1")
-        task_reader, task_writer = self._context.Pipe(duplex=False)
-        result_reader, result_writer = self._context.Pipe(duplex=False)
-        process = self._context.Process(
-            target=_worker_main, args=(task_reader, result_writer, self._function), daemon=True
-        )
-        process.start()
-        task_reader.close()
-        result_writer.close()
-        return _Worker(process, task_writer, result_reader)
 
     def dispatch(self, worker: _Worker[Item], task_id: int, item: Item) -> None:
         worker.task = (task_id, item)
         worker.started = time.monotonic()
         try:
-            worker.tasks.send((task_id, item))
+            _tell_function(worker, self._function)
+            worker.tasks.send(("task", task_id, item))
         except (OSError, ValueError):
             self._replace(worker, "crashed")
 
@@ -235,15 +360,16 @@ class _Pool(Generic[Item, Result]):
         self._workers.remove(worker)
 
     def close(self, *, graceful: bool) -> None:
+        """End the batch: idle workers wait for the next one, busy ones are stopped.
+
+        After a cancel every worker is stopped: the user asked for the work to stop, and
+        stopping is what gives the processor back at once.
+        """
         for worker in self._workers:
-            if graceful and worker.task is None:
-                with contextlib.suppress(OSError, ValueError):
-                    worker.tasks.send(None)
-        deadline = time.monotonic() + (_STOP_GRACE if graceful else 0.0)
-        for worker in self._workers:
-            if graceful:
-                worker.process.join(max(0.0, deadline - time.monotonic()))
-            _kill(worker)
+            if graceful and worker.task is None and worker.process.is_alive():
+                _idle.keep(worker)
+            else:
+                _kill(worker)
         self._workers.clear()
 
 

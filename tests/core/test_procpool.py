@@ -1,5 +1,8 @@
 """The worker-process pool: order, bounded look-ahead, crashes, time-outs and cancelling."""
 
+import multiprocessing
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -8,8 +11,9 @@ from collections.abc import Generator, Iterator
 
 import pytest
 
+from app.core import procpool
 from app.core.errors import Cancelled
-from app.core.procpool import map_in_workers
+from app.core.procpool import idle_worker_count, map_in_workers, prestart, stop_idle_workers
 from app.core.progress import CancelToken
 from tests.conftest import ROOT
 from tests.core import workerfuncs
@@ -127,3 +131,82 @@ def test_workers_never_import_qt_even_when_the_parent_has() -> None:
     ).stdout.split()
     assert "app.core.procpool" in output  # the probe really ran in a worker
     assert not [name for name in output if name.split(".")[0] in ("PySide6", "shiboken6")]
+
+
+def pids(count: int, workers: int = 2) -> set[int]:
+    return set(
+        map_in_workers(
+            workerfuncs.process_id, range(count), workers=workers, on_failure=workerfuncs.failure
+        )
+    )
+
+
+def test_workers_wait_for_the_next_batch_and_take_its_function() -> None:
+    stop_idle_workers()
+    first = pids(8)
+    assert len(first) == 2
+    assert idle_worker_count() == 2
+    assert {child.pid for child in multiprocessing.active_children()} == first
+    squares = list(
+        map_in_workers(workerfuncs.square, range(6), workers=2, on_failure=workerfuncs.failure)
+    )
+    assert squares == [value * value for value in range(6)]
+    assert pids(8) == first  # the same processes, now running a third function
+    stop_idle_workers()
+    assert idle_worker_count() == 0
+    assert not multiprocessing.active_children()
+
+
+def test_idle_workers_end_when_their_time_is_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    stop_idle_workers()
+    monkeypatch.setattr(procpool, "KEEP_ALIVE", 0.3)
+    pids(4)
+    assert idle_worker_count() == 2
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert idle_worker_count() == 0
+    assert not multiprocessing.active_children()
+
+
+def test_prestarted_workers_take_the_first_batch() -> None:
+    stop_idle_workers()
+    prestart(workerfuncs.process_id, 1)
+    assert idle_worker_count() == 1
+    (started,) = multiprocessing.active_children()
+    assert pids(3, workers=1) == {started.pid}
+    prestart(workerfuncs.process_id, 1)  # one is already waiting: nothing more starts
+    assert len(multiprocessing.active_children()) == 1
+    stop_idle_workers()
+
+
+def test_a_worker_that_died_while_idle_is_not_blamed_on_a_file() -> None:
+    stop_idle_workers()
+    prestart(workerfuncs.square, 1)
+    (waiting,) = multiprocessing.active_children()
+    assert waiting.pid is not None
+    os.kill(waiting.pid, signal.SIGKILL)
+    waiting.join(10)
+    results = list(
+        map_in_workers(workerfuncs.square, range(4), workers=1, on_failure=workerfuncs.failure)
+    )
+    assert results == [0, 1, 4, 9]
+    stop_idle_workers()
+
+
+def test_a_cancelled_batch_leaves_no_worker_running() -> None:
+    stop_idle_workers()
+    cancel = CancelToken()
+    threading.Timer(1.0, cancel.cancel).start()
+    with pytest.raises(Cancelled):
+        list(
+            map_in_workers(
+                workerfuncs.sleep_on_one,
+                range(3),
+                workers=2,
+                on_failure=workerfuncs.failure,
+                cancel=cancel,
+            )
+        )
+    assert idle_worker_count() == 0
+    assert not multiprocessing.active_children()

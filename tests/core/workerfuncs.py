@@ -14,6 +14,10 @@ def square(value: int) -> int:
     return value * value
 
 
+def process_id(_value: int) -> int:
+    return os.getpid()
+
+
 def crash_on_three(value: int) -> int:
     if value == 3:
         os.kill(os.getpid(), signal.SIGKILL)

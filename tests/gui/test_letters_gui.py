@@ -528,8 +528,14 @@ def _untranslated(english: dict[str, str], dutch: dict[str, str], letter: str) -
         if english.get(key) == text
         and not any(data in text for data in _DATA_TEXTS)
         and not (letter and text in letter)
-        and any(word.isalpha() and len(word) > 2 for word in text.replace("&", "").split())
+        and any(_is_word(word) for word in text.replace("&", "").split())
     }
+
+
+def _is_word(text: str) -> bool:
+    """Language, not a group of a hash shown in eights ("fdfcedbb" is all letters too)."""
+    is_hex_group = len(text) == 8 and all(char in "0123456789abcdef" for char in text)
+    return text.isalpha() and len(text) > 2 and not is_hex_group
 
 
 def test_every_evidence_and_letter_screen_is_named_in_tab_order_and_in_dutch(

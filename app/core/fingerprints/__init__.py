@@ -5,7 +5,7 @@ for bytes in memory, the result types, and the algorithm plugins.
 """
 
 from app.core.fingerprints.base import HashAlgorithm, InvalidHash, hamming_distance
-from app.core.fingerprints.batch import available_cores, fingerprint_paths
+from app.core.fingerprints.batch import fingerprint_paths, prestart_workers
 from app.core.fingerprints.cryptographic import Md5, Sha256
 from app.core.fingerprints.files import fingerprint_file
 from app.core.fingerprints.image import fingerprint_image
@@ -22,6 +22,7 @@ from app.core.fingerprints.model import (
 from app.core.fingerprints.pdq import Pdq
 from app.core.fingerprints.perceptual import PHash
 from app.core.fingerprints.registry import ALGORITHMS, algorithm
+from app.core.procpool import available_cores
 
 __all__ = [
     "ALGORITHMS",
@@ -45,4 +46,5 @@ __all__ = [
     "fingerprint_image",
     "fingerprint_paths",
     "hamming_distance",
+    "prestart_workers",
 ]

@@ -7,14 +7,19 @@ and stops promptly when cancelled. Memory stays bounded: only a few files are in
 time, whatever the size of the folder.
 """
 
-import os
 from collections.abc import Iterable, Iterator
 
 from app.core.errors import UserError
 from app.core.files import WalkEntry, count_files, display_name, iter_files
 from app.core.fingerprints.files import fingerprint_file
 from app.core.fingerprints.model import Fingerprinted, FingerprintFailed, FingerprintResult
-from app.core.procpool import TaskFractions, map_in_workers, report_progress
+from app.core.procpool import (
+    TaskFractions,
+    available_cores,
+    map_in_workers,
+    prestart,
+    report_progress,
+)
 from app.core.progress import NEVER, NULL_PROGRESS, CancelToken, Progress, ProgressTracker
 
 
@@ -24,18 +29,16 @@ class ReaderCrashed(UserError):
     code = "reader-crashed"
 
 
-def available_cores() -> int:
-    """CPU cores this process may use."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
-
-
 def _fingerprint_entry(task: tuple[WalkEntry, bool]) -> FingerprintResult:
     entry, full_size = task
     if entry.error is not None:
         return FingerprintFailed(entry.path, entry.error)
     return fingerprint_file(entry.path, full_size=full_size, progress=report_progress)
+
+
+def prestart_workers() -> None:
+    """Start the fingerprinting workers now (the user is about to choose files)."""
+    prestart(_fingerprint_entry, available_cores())
 
 
 def _reader_failed(task: tuple[WalkEntry, bool], reason: str) -> FingerprintResult:

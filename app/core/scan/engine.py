@@ -29,12 +29,18 @@ from app.core.files import (
     read_file,
     read_head,
 )
-from app.core.fingerprints.batch import ReaderCrashed, available_cores
+from app.core.fingerprints.batch import ReaderCrashed
 from app.core.fingerprints.cryptographic import file_digests
 from app.core.fingerprints.image import fingerprint_image_and_pixels
 from app.core.fingerprints.model import MediaKind
 from app.core.media import MAX_IMAGE_FILE_BYTES
-from app.core.procpool import TaskFractions, map_in_workers, report_fraction, report_progress
+from app.core.procpool import (
+    TaskFractions,
+    available_cores,
+    map_in_workers,
+    report_fraction,
+    report_progress,
+)
 from app.core.progress import NEVER, NULL_PROGRESS, CancelToken, Progress, ProgressTracker
 from app.core.scan.archives import (
     MAX_DEPTH,

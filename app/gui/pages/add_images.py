@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.core.fingerprints import prestart_workers
 from app.gui.context import AppContext
 from app.gui.pages.base import WizardPage
 from app.gui.pages.ids import PageId
@@ -111,6 +112,8 @@ class AddImagesPage(WizardPage):
             item = QListWidgetItem(self._describe(absolute))
             item.setData(Qt.ItemDataRole.UserRole, absolute)
             self.chosen.addItem(item)
+        if paths:
+            prestart_workers()  # their start-up overlaps the user's next clicks
         self.completeChanged.emit()
 
     def _describe(self, path: str) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.files import display_name
+from app.core.fingerprints import prestart_workers
 from app.core.progress import ProgressUpdate
 from app.core.scan.engine import ScannedFile, SkippedFile
 from app.core.scan.matcher import Reference, ReferenceSet
@@ -209,6 +210,8 @@ class ScanPanel(QWidget):
     def set_paths(self, paths: list[str]) -> None:
         """Scan ``paths`` next (what the choosers hand over)."""
         self.paths = list(paths)
+        if paths:
+            prestart_workers()  # their start-up overlaps the user's next clicks
         self._show_chosen()
         self._update_buttons()
 
