@@ -17,7 +17,7 @@ from app.core.fingerprints.pdq import (
     reference_pdq_dihedral,
     reference_pdq_hash,
 )
-from app.core.fingerprints.pdq_fast import pdq_dihedral_from_luma
+from app.core.fingerprints.pdq_fast import block_sums, pdq_dihedral_from_luma, pdq_from_luma
 from tests.pictures import load_rgb
 
 
@@ -107,3 +107,34 @@ def test_grey_luma_hashes_within_a_few_bits_of_pdq_luma(sources: list[Image.Imag
             exact, _ = pdq_dihedral_from_luma(pdq_luma(variant))
             rounded, _ = pdq_dihedral_from_luma(grey_luma(variant))
             assert hamming_distance(exact[0], rounded[0]) <= 4
+
+
+@pytest.mark.parametrize("factor", [1, 2, 3, 16])
+def test_block_sums_add_up_each_block(factor: int) -> None:
+    rng = np.random.default_rng(factor)
+    ragged = factor - 1  # a partial block at the bottom and the right, dropped
+    plane = rng.integers(0, 256, (7 * factor + ragged, 5 * factor + ragged), dtype=np.uint8)
+    expected = (
+        plane[: 7 * factor, : 5 * factor]
+        .reshape(7, factor, 5, factor)
+        .sum(axis=(1, 3), dtype=np.int64)
+    )
+    sums = block_sums(plane, factor)
+    assert sums.shape == (7, 5)
+    np.testing.assert_array_equal(sums, expected)
+    if factor == 16:  # the largest block of white still fits
+        assert int(block_sums(np.full((16, 16), 255, np.uint8), 16)[0, 0]) == 16 * 16 * 255
+    with pytest.raises(ValueError, match="17"):
+        block_sums(plane, 17)
+
+
+def test_a_frame_hashed_from_block_sums_keeps_its_hash_and_quality(
+    sources: list[Image.Image],
+) -> None:
+    """What video frames of 720p and more are hashed from: 2 x 2 blocks, scaled back."""
+    for source in sources:
+        luma = np.asarray(ImageOps.fit(source, (1280, 720)).convert("L"))
+        full, full_quality = pdq_from_luma(luma)
+        halved, quality = pdq_from_luma(block_sums(luma, 2), 1 / 4)
+        assert hamming_distance(full, halved) <= 16
+        assert abs(quality - full_quality) <= 5

@@ -156,11 +156,29 @@ def dihedral_blocks(dct: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], ...]:
     return tuple(dihedral_block(dct, variant) for variant in range(8))
 
 
-def _dct_and_quality(luma: Luma) -> tuple[FloatArray, int] | None:
+def block_sums(luma: npt.NDArray[np.uint8], factor: int) -> npt.NDArray[np.uint16]:
+    """Sums of ``factor`` x ``factor`` blocks of an 8-bit plane (a ragged edge is dropped).
+
+    Strided additions, one per position in the block: a few passes over the plane in C,
+    where a reshaped ``mean`` would convert every pixel to floating point first.
+    """
+    if not 1 <= factor <= 16:  # 16 x 16 x 255 is the most a uint16 holds
+        raise ValueError(f"block factor {factor} is outside 1..16")
+    rows, cols = (luma.shape[0] // factor) * factor, (luma.shape[1] // factor) * factor
+    sums = np.zeros((rows // factor, cols // factor), dtype=np.uint16)
+    for row in range(factor):
+        for col in range(factor):
+            sums += luma[row:rows:factor, col:cols:factor]
+    return sums
+
+
+def _dct_and_quality(luma: Luma, scale: float = 1.0) -> tuple[FloatArray, int] | None:
     rows, cols = luma.shape
     if rows < _MIN_HASHABLE_DIM or cols < _MIN_HASHABLE_DIM:
         return None
     buffer = _downsample(luma)
+    if scale != 1.0:
+        buffer *= np.float32(scale)
     dct = (DCT_MATRIX @ buffer @ DCT_MATRIX.T).astype(np.float32)
     return dct, quality_of_buffer(buffer)
 
@@ -168,9 +186,13 @@ def _dct_and_quality(luma: Luma) -> tuple[FloatArray, int] | None:
 _EMPTY_HASH: Final = "0" * 64
 
 
-def pdq_from_luma(luma: Luma) -> tuple[str, int]:
-    """PDQ hash (hex) and quality of a 2-D luminance array (uint8 or float)."""
-    result = _dct_and_quality(luma)
+def pdq_from_luma(luma: Luma, scale: float = 1.0) -> tuple[str, int]:
+    """PDQ hash (hex) and quality of a 2-D luminance array (uint8 or float).
+
+    ``scale`` brings the values to 0-255 (``1 / factor**2`` for ``block_sums``): the hash
+    does not depend on it, the quality does.
+    """
+    result = _dct_and_quality(luma, scale)
     if result is None:
         return _EMPTY_HASH, 0
     dct, quality = result
