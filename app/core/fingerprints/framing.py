@@ -82,7 +82,7 @@ def photo_boxes(pixels: Image.Image) -> list[Box]:
         return []
     rough = ([trimmed] if trimmed is not None else []) + _embedded_photos(interface)
     colours, step = _sampled(whole, TEXTURE_SIDE)
-    texture = _photo_pixels(colours)
+    texture = _Texture(_photo_pixels(colours))
     height, width = texture.shape
     candidates = [_textured_core(texture, (0, 0, width, height))]
     for rough_box in rough:
@@ -123,15 +123,16 @@ def _area(box: Box) -> int:
     return (box[2] - box[0]) * (box[3] - box[1])
 
 
-def _ranking(texture: Mask, box: Box) -> tuple[int, int, int]:
-    left, top, right, bottom = box
-    inside = texture[top:bottom, left:right]
-    if inside.shape[0] < 4 or inside.shape[1] < 4:
+def _ranking(texture: "_Texture", box: Box) -> tuple[int, int, int]:
+    left, top, right, bottom = texture.clipped(box)
+    if bottom - top < 4 or right - left < 4:
         return 0, 0, 0
     # The least textured of the four lines along each edge: an outline is thin.
-    rows, columns = inside.mean(axis=1), inside.mean(axis=0)
+    rows = texture.row_shares(box)
+    columns = texture.column_shares(box)
     edge = min(rows[:4].min(), rows[-4:].min(), columns[:4].min(), columns[-4:].min())
-    return -round(edge * 10), -round(inside.mean() * 20), -inside.size
+    size = (bottom - top) * (right - left)
+    return -round(edge * 10), -round(texture.count(box) / size * 20), -size
 
 
 def _as_array(pixels: Image.Image) -> Colours:
@@ -232,26 +233,37 @@ def _common_colour(array: Colours, shift: int, *, edges_only: bool = False) -> M
     ``INTERFACE_SHARE`` of the pixels have (of the pixels near the edges, if ``edges_only``:
     an app's colours reach the screen's edges, a photo's sky does not)."""
     levels = 256 >> shift
-    quantised = (array >> shift).astype(np.int32)
-    channels = quantised.shape[2]
-    codes = np.zeros(quantised.shape[:2], dtype=np.int32)
-    for channel in range(channels):
-        codes = codes * levels + quantised[:, :, channel]
+    channels = array.shape[2]
+    codes = _colour_codes(array, shift)
     sample = _edge_strip(codes) if edges_only else codes.ravel()
     counts = np.bincount(sample, minlength=levels**channels)
-    common = (counts >= INTERFACE_SHARE * sample.size).reshape((levels,) * channels)
+    common = np.flatnonzero(counts >= INTERFACE_SHARE * sample.size)
+    near = np.zeros(levels**channels, dtype=np.bool_)
+    near[common] = True
     # Neighbouring levels count too: a flat colour near a level boundary splits in two.
-    near = common.copy()
     for axis in range(channels):
-        lower = [slice(None)] * channels
-        upper = [slice(None)] * channels
-        lower[axis], upper[axis] = slice(0, -1), slice(1, None)
-        near[tuple(lower)] |= common[tuple(upper)]
-        near[tuple(upper)] |= common[tuple(lower)]
-    return np.asarray(near.ravel()[codes], dtype=np.bool_)
+        stride = levels ** (channels - 1 - axis)
+        level = (common // stride) % levels
+        near[common[level > 0] - stride] = True
+        near[common[level < levels - 1] + stride] = True
+    return np.asarray(np.take(near, codes), dtype=np.bool_)
 
 
-def _edge_strip(codes: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+def _colour_codes(array: Colours, shift: int) -> npt.NDArray[np.integer[Any]]:
+    """Each pixel's colour in levels of ``2**shift`` as one number, the first channel most
+    significant (16-bit when the levels allow: half the memory to go through)."""
+    levels = 256 >> shift
+    channels = array.shape[2]
+    dtype = np.uint16 if levels**channels <= 2**16 else np.int32
+    quantised = array >> shift
+    codes: npt.NDArray[np.integer[Any]] = quantised[:, :, 0].astype(dtype)
+    for channel in range(1, channels):
+        codes *= levels
+        codes += quantised[:, :, channel]
+    return codes
+
+
+def _edge_strip(codes: npt.NDArray[np.integer[Any]]) -> npt.NDArray[np.integer[Any]]:
     height, width = codes.shape
     band_y, band_x = max(1, round(EDGE_BAND * height)), max(1, round(EDGE_BAND * width))
     return np.concatenate(
@@ -348,6 +360,48 @@ def _largest_rectangle(content: Mask) -> tuple[int, int, int, int] | None:
 # --- step 2: texture -------------------------------------------------------------------------
 
 
+class _Texture:
+    """Which pixels look photographed, with running sums along both axes.
+
+    Every candidate box asks for the share of textured pixels in each of its rows and
+    columns, many times over; with the running sums each share costs one subtraction
+    instead of a pass over the box.
+    """
+
+    def __init__(self, mask: Mask) -> None:
+        self.shape: tuple[int, int] = (mask.shape[0], mask.shape[1])
+        height, width = self.shape
+        # _down[r, c]: textured pixels of column c above row r; _across[r, c]: of row r left
+        # of column c.
+        self._down = np.zeros((height + 1, width), dtype=np.int32)
+        np.cumsum(mask, axis=0, out=self._down[1:])
+        self._across = np.zeros((height, width + 1), dtype=np.int32)
+        np.cumsum(mask, axis=1, out=self._across[:, 1:])
+
+    def clipped(self, box: Box) -> Box:
+        """``box`` within the picture, as array slicing would take it."""
+        height, width = self.shape
+        left, top, right, bottom = box
+        return min(left, width), min(top, height), min(right, width), min(bottom, height)
+
+    def count(self, box: Box) -> int:
+        """How many pixels of ``box`` are textured."""
+        left, top, right, bottom = self.clipped(box)
+        return int((self._across[top:bottom, right] - self._across[top:bottom, left]).sum())
+
+    def row_shares(self, box: Box) -> npt.NDArray[np.float64]:
+        """For each row of ``box``, the share of its pixels that are textured."""
+        left, top, right, bottom = self.clipped(box)
+        counts = self._across[top:bottom, right] - self._across[top:bottom, left]
+        return np.asarray(counts / max(1, right - left), dtype=np.float64)
+
+    def column_shares(self, box: Box) -> npt.NDArray[np.float64]:
+        """For each column of ``box``, the share of its pixels that are textured."""
+        left, top, right, bottom = self.clipped(box)
+        counts = self._down[bottom, left:right] - self._down[top, left:right]
+        return np.asarray(counts / max(1, bottom - top), dtype=np.float64)
+
+
 def _photo_pixels(colours: Colours) -> Mask:
     """Pixels that look photographed: they differ from a neighbour, or their colour is not
     one the picture's edges use. A clear sky is flat, but rarely the app's colour."""
@@ -358,7 +412,7 @@ def _photo_pixels(colours: Colours) -> Mask:
 # --- step 3: edges ---------------------------------------------------------------------------
 
 
-def _textured_core(texture: Mask, box: Box) -> Box:
+def _textured_core(texture: _Texture, box: Box) -> Box:
     """The longest run of textured rows in ``box``, then of textured columns within them:
     a photo is one tall block of texture, while message bubbles are short lines of text
     with flat gaps between them."""
@@ -366,12 +420,12 @@ def _textured_core(texture: Mask, box: Box) -> Box:
     for _ in range(2):
         if right <= left or bottom <= top:
             break
-        rows = texture[top:bottom, left:right].mean(axis=1) >= BUSY_SHARE
+        rows = texture.row_shares((left, top, right, bottom)) >= BUSY_SHARE
         first, last = _longest_run(rows)
         top, bottom = top + first, top + last
         if bottom <= top:
             break
-        columns = texture[top:bottom, left:right].mean(axis=0) >= BUSY_SHARE
+        columns = texture.column_shares((left, top, right, bottom)) >= BUSY_SHARE
         first, last = _longest_run(columns)
         left, right = left + first, left + last
     return left, top, right, bottom
@@ -389,17 +443,18 @@ def _longest_run(lines: npt.NDArray[np.bool_]) -> tuple[int, int]:
     return int(starts[longest]), int(ends[longest])
 
 
-def _snap(texture: Mask, box: Box) -> Box:
+def _snap(texture: _Texture, box: Box) -> Box:
     """Move each edge of a rough box, by up to a tenth of its size, to the end of the photo's
     texture: outwards while the next line is still textured, inwards while the edge line
     is not. The rough boxes only know the edges to a few pixels."""
     left, top, right, bottom = box
     for _ in range(2):
-        if right - left < 8 or bottom - top < 8 or not texture.size:
+        if right - left < 8 or bottom - top < 8 or not min(texture.shape):
             break
         reach_x, reach_y = max(2, (right - left) // 10), max(2, (bottom - top) // 10)
-        columns = texture[top:bottom].mean(axis=0)
-        rows = texture[:, left:right].mean(axis=1)
+        height, width = texture.shape
+        columns = texture.column_shares((0, top, width, bottom))
+        rows = texture.row_shares((left, 0, right, height))
         left = _texture_edge(columns, left, -1, reach_x)
         right = _texture_edge(columns, right - 1, 1, reach_x) + 1
         top = _texture_edge(rows, top, -1, reach_y)
@@ -412,11 +467,16 @@ def _texture_edge(share: npt.NDArray[np.float64], line: int, outwards: int, reac
     first stepping inwards past lines that are not; at most ``reach`` lines either way."""
     limit = len(share) - 1
     line = min(max(line, 0), limit)
+    busy = share >= BUSY_SHARE
+    # busy_before[i]: busy lines before line i, so a run of lines is checked in one step.
+    busy_before: list[int] = [0, *np.cumsum(busy).tolist()]
+    busy_lines: list[bool] = busy.tolist()
 
     def textured(at: int) -> bool:
         # This line and the three inside it: the lines of an outline or a frame are thin.
         first, last = sorted((at, at - 3 * outwards))
-        return bool(share[max(0, first) : last + 1].min() >= BUSY_SHARE)
+        first, last = max(0, first), min(last, limit)
+        return busy_before[last + 1] - busy_before[first] == last + 1 - first
 
     start = line
     while abs(line - start) < reach and 0 < line < limit and not textured(line):
@@ -425,7 +485,7 @@ def _texture_edge(share: npt.NDArray[np.float64], line: int, outwards: int, reac
         return start
     start = line
     while abs(line - start) < reach and 0 <= line + outwards <= limit:
-        if share[line + outwards] < BUSY_SHARE:
+        if not busy_lines[line + outwards]:
             break
         line += outwards
     return line
