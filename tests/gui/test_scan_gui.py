@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
+from app.core.procpool import idle_worker_count, stop_idle_workers
 from app.core.scan.matcher import Method
 from app.core.vault import AgeInContent, CaseRepository, Item, item_from_fingerprint
 from app.gui.controller import AppController
@@ -110,8 +111,10 @@ def test_a_folder_shows_the_edited_copy_and_the_files_it_could_not_read(
 ) -> None:
     window = open_scan_window(qtbot, controller)
     dialogs_of(controller).folder = str(found)
+    stop_idle_workers()
     QTest.mouseClick(window.panel.choose_folder, Qt.MouseButton.LeftButton)
     assert "downloads" in window.panel.chosen.text()
+    assert idle_worker_count() >= 1  # started while the user looks at what was chosen
     QTest.mouseClick(window.panel.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.panel.running, timeout=120_000)
 

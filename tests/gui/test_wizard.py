@@ -1,5 +1,6 @@
 """The whole first run, page by page, with a real case file and the real photographs."""
 
+import multiprocessing
 import re
 import shutil
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget, QWizard
 
 from app import APP_NAME
+from app.core.procpool import idle_worker_count, stop_idle_workers
 from app.core.vault import AgeInContent, CaseFile, TakenBy
 from app.gui.controller import AppController
 from app.gui.dashboard import DashboardWindow
@@ -439,3 +441,27 @@ def test_the_picture_chooser_offers_videos_too(qtbot: QtBot) -> None:
     assert everything == "All files (*)"
     assert dialog.windowTitle() == "Choose pictures or videos"
     dialog.reject()
+
+
+def test_choosing_files_starts_the_workers_that_then_fingerprint_them(
+    qtbot: QtBot, controller: AppController, photos: list[Path]
+) -> None:
+    stop_idle_workers()
+    wizard, add = walk_to_add_images(qtbot, controller)
+    assert idle_worker_count() == 0
+    add.add_paths([str(photos[0])])
+    started = {child.pid for child in multiprocessing.active_children()}
+    assert started and idle_worker_count() == len(started)
+    press_forward(qtbot, wizard)
+    wait_for_page(qtbot, wizard, PageId.ABOUT_IMAGES)
+    answers = wizard.currentPage()
+    assert isinstance(answers, AboutImagesPage)
+    answers.age.buttons[0].click()
+    answers.use_for_all.click()
+    press_forward(qtbot, wizard)
+    wait_for_page(qtbot, wizard, PageId.FINGERPRINTING)
+    qtbot.waitUntil(wizard.fingerprinting().isComplete, timeout=60_000)
+    assert wizard.fingerprinting().done_model.lines() == ["Picture 1: added"]
+    # The batch ran in a worker started when the file was chosen: no other process started.
+    assert {child.pid for child in multiprocessing.active_children()} == started
+    stop_idle_workers()
