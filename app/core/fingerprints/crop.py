@@ -255,6 +255,12 @@ def _nearest_fine() -> tuple[tuple[int, ...], ...]:
 
 def _fine_pairs_around(coarse_hypotheses: Sequence[int]) -> list[tuple[int, int]]:
     """The fine (vertical, horizontal) hypotheses around coarse ones, as ``_fine_axes`` rows."""
+    return sorted({pair for hypothesis in coarse_hypotheses for pair in _fine_pairs_of(hypothesis)})
+
+
+@functools.cache
+def _fine_pairs_of(coarse_hypothesis: int) -> tuple[tuple[int, int], ...]:
+    """``_fine_pairs_around`` one coarse hypothesis (there are only so many: kept)."""
     nearest = _nearest_fine()
     per_axis, fine_count = len(COARSE_CROPS) ** 2, len(FINE_CROPS)
 
@@ -262,13 +268,10 @@ def _fine_pairs_around(coarse_hypotheses: Sequence[int]) -> list[tuple[int, int]
         near, far = divmod(coarse_pair, len(COARSE_CROPS))
         return [i * fine_count + j for i in nearest[near] for j in nearest[far]]
 
-    return sorted(
-        {
-            (vertical, horizontal)
-            for hypothesis in coarse_hypotheses
-            for vertical in fine_pairs(hypothesis // per_axis)
-            for horizontal in fine_pairs(hypothesis % per_axis)
-        }
+    return tuple(
+        (vertical, horizontal)
+        for vertical in fine_pairs(coarse_hypothesis // per_axis)
+        for horizontal in fine_pairs(coarse_hypothesis % per_axis)
     )
 
 

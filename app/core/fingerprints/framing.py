@@ -308,33 +308,55 @@ def _differs_from_neighbour(grey: npt.NDArray[np.int16]) -> Mask:
 
 
 def _component_boxes(content: Mask) -> list[tuple[int, int, int, int]]:
-    """Bounding boxes (top, left, bottom, right) of 4-connected True areas, largest first.
+    """Bounding boxes (top, left, bottom, right) of 4-connected True areas, largest first
+    (equal sizes: the area whose last cell comes first in reading order first).
 
-    Labels spread by repeated neighbour maxima until nothing changes (no scipy needed; the
-    block grid is small).
+    Runs of True along each row are joined with the runs they touch in the row above; the
+    grid is small, but a snaking area would take as many passes as it has turns if labels
+    spread cell by cell.
     """
-    rows, cols = content.shape
-    labels = np.where(content, np.arange(1, rows * cols + 1).reshape(rows, cols), 0)
-    while True:
-        spread = labels.copy()
-        spread[1:] = np.maximum(spread[1:], labels[:-1])
-        spread[:-1] = np.maximum(spread[:-1], labels[1:])
-        spread[:, 1:] = np.maximum(spread[:, 1:], labels[:, :-1])
-        spread[:, :-1] = np.maximum(spread[:, :-1], labels[:, 1:])
-        spread = np.where(content, spread, 0)
-        if np.array_equal(spread, labels):
-            break
-        labels = spread
-    found = []
-    for label in np.unique(labels[labels > 0]):
-        where_rows, where_cols = np.nonzero(labels == label)
-        box = (
-            int(where_rows.min()), int(where_cols.min()),
-            int(where_rows.max()) + 1, int(where_cols.max()) + 1,
-        )  # fmt: skip
-        found.append((len(where_rows), box))
-    found.sort(key=lambda entry: -entry[0])
-    return [box for _, box in found]
+    runs: list[tuple[int, int, int]] = []  # (row, first column, column after the last)
+    parent: list[int] = []
+
+    def root(run: int) -> int:
+        while parent[run] != run:
+            parent[run] = parent[parent[run]]
+            run = parent[run]
+        return run
+
+    above: list[int] = []
+    for row, line in enumerate(content):
+        edges = np.flatnonzero(np.diff(line.astype(np.int8), prepend=0, append=0)).tolist()
+        current: list[int] = []
+        first_touching = 0
+        for start, end in zip(edges[0::2], edges[1::2], strict=True):
+            run = len(runs)
+            runs.append((row, start, end))
+            parent.append(run)
+            current.append(run)
+            while first_touching < len(above) and runs[above[first_touching]][2] <= start:
+                first_touching += 1
+            for other in above[first_touching:]:
+                if runs[other][1] >= end:
+                    break
+                parent[root(other)] = root(run)
+        above = current
+    return _boxes_of_components(runs, [root(run) for run in range(len(runs))], content.shape[1])
+
+
+def _boxes_of_components(
+    runs: list[tuple[int, int, int]], components: list[int], cols: int
+) -> list[tuple[int, int, int, int]]:
+    found: dict[int, list[int]] = {}  # component -> [size, top, left, bottom, right, last]
+    for (row, start, end), component in zip(runs, components, strict=True):
+        last = row * cols + end - 1
+        entry = found.setdefault(component, [0, row, start, row + 1, end, last])
+        entry[0] += end - start
+        entry[1], entry[2] = min(entry[1], row), min(entry[2], start)
+        entry[3], entry[4] = max(entry[3], row + 1), max(entry[4], end)
+        entry[5] = max(entry[5], last)
+    ordered = sorted(found.values(), key=lambda entry: (-entry[0], entry[5]))
+    return [(top, left, bottom, right) for _, top, left, bottom, right, _ in ordered]
 
 
 def _largest_rectangle(content: Mask) -> tuple[int, int, int, int] | None:
