@@ -475,8 +475,8 @@ def _snap(texture: _Texture, box: Box) -> Box:
             break
         reach_x, reach_y = max(2, (right - left) // 10), max(2, (bottom - top) // 10)
         height, width = texture.shape
-        columns = texture.column_shares((0, top, width, bottom))
-        rows = texture.row_shares((left, 0, right, height))
+        columns = _BusyLines(texture.column_shares((0, top, width, bottom)))
+        rows = _BusyLines(texture.row_shares((left, 0, right, height)))
         left = _texture_edge(columns, left, -1, reach_x)
         right = _texture_edge(columns, right - 1, 1, reach_x) + 1
         top = _texture_edge(rows, top, -1, reach_y)
@@ -484,21 +484,31 @@ def _snap(texture: _Texture, box: Box) -> Box:
     return left, top, right, bottom
 
 
-def _texture_edge(share: npt.NDArray[np.float64], line: int, outwards: int, reach: int) -> int:
+class _BusyLines:
+    """Which lines (rows or columns) are textured, with a running count of them, so that
+    whether a few lines are all textured is one subtraction."""
+
+    def __init__(self, share: npt.NDArray[np.float64]) -> None:
+        busy = share >= BUSY_SHARE
+        self.busy: list[bool] = busy.tolist()
+        self.limit = len(self.busy) - 1
+        self._before: list[int] = [0, *np.cumsum(busy).tolist()]
+
+    def all_busy(self, first: int, last: int) -> bool:
+        """Whether lines ``first`` to ``last`` (inclusive, clipped to the picture) are."""
+        first, last = max(0, first), min(last, self.limit)
+        return self._before[last + 1] - self._before[first] == last + 1 - first
+
+
+def _texture_edge(lines: _BusyLines, line: int, outwards: int, reach: int) -> int:
     """The last textured line reached from ``line`` going ``outwards`` (+1 or -1), after
     first stepping inwards past lines that are not; at most ``reach`` lines either way."""
-    limit = len(share) - 1
+    limit = lines.limit
     line = min(max(line, 0), limit)
-    busy = share >= BUSY_SHARE
-    # busy_before[i]: busy lines before line i, so a run of lines is checked in one step.
-    busy_before: list[int] = [0, *np.cumsum(busy).tolist()]
-    busy_lines: list[bool] = busy.tolist()
 
     def textured(at: int) -> bool:
         # This line and the three inside it: the lines of an outline or a frame are thin.
-        first, last = sorted((at, at - 3 * outwards))
-        first, last = max(0, first), min(last, limit)
-        return busy_before[last + 1] - busy_before[first] == last + 1 - first
+        return lines.all_busy(min(at, at - 3 * outwards), max(at, at - 3 * outwards))
 
     start = line
     while abs(line - start) < reach and 0 < line < limit and not textured(line):
@@ -507,7 +517,7 @@ def _texture_edge(share: npt.NDArray[np.float64], line: int, outwards: int, reac
         return start
     start = line
     while abs(line - start) < reach and 0 <= line + outwards <= limit:
-        if not busy_lines[line + outwards]:
+        if not lines.busy[line + outwards]:
             break
         line += outwards
     return line
