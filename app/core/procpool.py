@@ -63,6 +63,27 @@ class _ProgressChannel:
 
 
 _channel: _ProgressChannel | None = None
+_rest_hooks: list[Callable[[], None]] = []
+
+
+def when_resting(hook: Callable[[], None]) -> None:
+    """Inside a worker: call ``hook`` when a batch ends and the worker waits for the next.
+
+    For what tasks keep open between items (an archive whose members come in a row): a
+    waiting worker must not hold the user's files open, nor read a stale copy of a file
+    that changed before the next batch.
+    """
+    _rest_hooks.append(hook)
+
+
+def _rest() -> None:
+    for hook in _rest_hooks:
+        try:
+            hook()
+        except Exception:  # noqa: BLE001 - one failing hook must not keep the others
+            continue
+
+
 _PROGRESS_INTERVAL = 0.1
 
 
@@ -125,6 +146,10 @@ def _worker_main(tasks: Connection, results: Connection) -> None:
             return
         if message[0] == "use":
             function = message[1]
+            continue
+        if message[0] == "rest":
+            function = None  # the batch's data (a scan's references) is not kept
+            _rest()
             continue
         _, task_id, item = message
         _channel.task_id = task_id
@@ -366,11 +391,23 @@ class _Pool(Generic[Item, Result]):
         stopping is what gives the processor back at once.
         """
         for worker in self._workers:
-            if graceful and worker.task is None and worker.process.is_alive():
+            if graceful and worker.task is None and _send_to_rest(worker):
                 _idle.keep(worker)
             else:
                 _kill(worker)
         self._workers.clear()
+
+
+def _send_to_rest(worker: "_Worker[Any]") -> bool:
+    """Tell a worker its batch is over; False if it cannot be told (it has gone)."""
+    if not worker.process.is_alive():
+        return False
+    try:
+        worker.tasks.send(("rest",))
+    except (OSError, ValueError):
+        return False
+    worker.function = None
+    return True
 
 
 def _kill(worker: "_Worker[Any]") -> None:

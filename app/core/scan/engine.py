@@ -40,6 +40,7 @@ from app.core.procpool import (
     map_in_workers,
     report_fraction,
     report_progress,
+    when_resting,
 )
 from app.core.progress import NEVER, NULL_PROGRESS, CancelToken, Progress, ProgressTracker
 from app.core.scan.archives import (
@@ -288,6 +289,14 @@ def _not_media(name: str, description: str) -> NotMedia:
 
 
 _archives: "OrderedDict[str, zipfile.ZipFile]" = OrderedDict()
+
+
+def _close_archives() -> None:
+    while _archives:
+        _archives.popitem()[1].close()
+
+
+when_resting(_close_archives)
 
 
 def _open_cached(path: str) -> zipfile.ZipFile:

@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 
 from app.core.errors import Cancelled
@@ -177,6 +178,25 @@ def test_zip_members_are_matched_where_they_are_named_however_they_are_named(
     assert only_method(found[f"{export}!Fotos/été 🌞.png"], 1) is Method.SHA256
     # Member names are only shown, never used as paths: nothing was written anywhere.
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["deep", "er", "export.zip"]
+
+
+def test_waiting_workers_hold_no_archive_open_and_read_a_replaced_one_afresh(
+    tmp_path: Path, photos: list[Path], references: ReferenceSet
+) -> None:
+    """Workers wait between scans: the user may delete or replace the export meanwhile."""
+    export = write(tmp_path / "export.zip", zip_of(ZipEntry("a.png", photos[0].read_bytes())))
+    (first,) = scan_paths([str(export)], references, workers=1)
+    assert only_method(first, 0) is Method.SHA256
+    assert idle_worker_count() >= 1
+    for child in multiprocessing.active_children():
+        assert child.pid is not None
+        held = [opened.path for opened in psutil.Process(child.pid).open_files()]
+        assert str(export) not in held
+    export.unlink()  # replaced by a new download with the same name
+    write(export, zip_of(ZipEntry("b.png", photos[1].read_bytes())))
+    (second,) = scan_paths([str(export)], references, workers=1)
+    assert second.path == f"{export}!b.png"
+    assert only_method(second, 1) is Method.SHA256
 
 
 def test_a_zip_inside_a_zip_is_read_in_memory_but_not_a_third_level(
