@@ -53,6 +53,10 @@ def failure(item: int, reason: str) -> str:
     return f"{item} {reason}"
 
 
+def no_process(_item: int, _reason: str) -> int:
+    return -1
+
+
 if __name__ == "__main__":
     import PySide6.QtWidgets  # noqa: F401 - the parent process has Qt loaded, like the GUI
 

@@ -315,7 +315,10 @@ def test_a_registration_shows_its_checks_reminders_and_withdrawal(
     assert window.facts["withdrawn"].isVisibleTo(window)
     registration = read_case(controller, lambda repo: repo.registrations()[0])
     assert registration.withdrawn_at is not None and registration.next_check_at is None
-    assert "edited copy" not in dashboard.overview.attention.text()
+    # The dashboard is refreshed from the saved case, after the save.
+    qtbot.waitUntil(
+        lambda: "edited copy" not in dashboard.overview.attention.text(), timeout=WAIT_MS
+    )
 
 
 def test_next_steps_lead_to_the_registration_window(
