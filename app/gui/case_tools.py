@@ -471,7 +471,7 @@ class ImportCaseWindow(_ToolWindow):
             self,
             self.tr("Choose the backup of your case"),
             self.tr("StillMine backups (*{0})").format(BUNDLE_SUFFIX),
-            lambda paths: self.set_bundle(Path(paths[0])),
+            self.set_bundle,
         )
 
     def set_bundle(self, path: Path) -> None:

@@ -14,6 +14,7 @@ closes, and asks the system for no file icons at all.
 """
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths, Qt, QUrl
@@ -93,15 +94,20 @@ class Dialogs:
         self._open(dialog, on_chosen)
 
     def choose_file(
-        self, parent: QWidget | None, title: str, name_filter: str, on_chosen: Chosen
+        self,
+        parent: QWidget | None,
+        title: str,
+        name_filter: str,
+        on_chosen: Callable[[Path], None],
     ) -> None:
-        """Let the user pick one existing file (``title`` and ``name_filter`` translated)."""
+        """Let the user pick one existing file (``title`` and ``name_filter`` translated);
+        ``on_chosen`` gets its path, only if one was picked."""
         dialog = self._file_dialog(
             parent, QFileDialog.FileMode.ExistingFile, Location.DocumentsLocation
         )
         dialog.setWindowTitle(title)
         dialog.setNameFilters([name_filter, QCoreApplication.translate("Dialogs", "All files (*)")])
-        self._open(dialog, on_chosen)
+        self._open(dialog, lambda paths: on_chosen(Path(paths[0])))
 
     def ask_password(
         self, parent: QWidget | None, title: str, text: str, on_answered: Answered

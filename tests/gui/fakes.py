@@ -2,6 +2,9 @@
 answer at once (a "printer" that writes a PDF file), a browser that only records the web
 pages it was asked to open, and an "end the process" that only records."""
 
+from collections.abc import Callable
+from pathlib import Path
+
 import keyring.errors
 from keyring.backend import KeyringBackend
 
@@ -82,10 +85,14 @@ class FakeDialogs(Dialogs):
             on_chosen(list(self.files))
 
     def choose_file(
-        self, parent: QWidget | None, title: str, name_filter: str, on_chosen: Chosen
+        self,
+        parent: QWidget | None,
+        title: str,
+        name_filter: str,
+        on_chosen: Callable[[Path], None],
     ) -> None:
         if self.open_file is not None:
-            on_chosen([self.open_file])
+            on_chosen(Path(self.open_file))
 
     def ask_password(
         self, parent: QWidget | None, title: str, text: str, on_answered: Answered

@@ -408,14 +408,16 @@ class _Texture:
 
     def count(self, box: Box) -> int:
         """How many pixels of ``box`` are textured."""
-        left, top, right, bottom = self.clipped(box)
-        return int((self._across[top:bottom, right] - self._across[top:bottom, left]).sum())
+        return int(self._row_counts(box).sum())
 
     def row_shares(self, box: Box) -> npt.NDArray[np.float64]:
         """For each row of ``box``, the share of its pixels that are textured."""
+        left, _, right, _ = self.clipped(box)
+        return np.asarray(self._row_counts(box) / max(1, right - left), dtype=np.float64)
+
+    def _row_counts(self, box: Box) -> npt.NDArray[np.int32]:
         left, top, right, bottom = self.clipped(box)
-        counts = self._across[top:bottom, right] - self._across[top:bottom, left]
-        return np.asarray(counts / max(1, right - left), dtype=np.float64)
+        return np.asarray(self._across[top:bottom, right] - self._across[top:bottom, left])
 
     def column_shares(self, box: Box) -> npt.NDArray[np.float64]:
         """For each column of ``box``, the share of its pixels that are textured."""

@@ -253,7 +253,7 @@ class _FrameSampler:
             return
         self.rotation = int(frame.rotation or 0)
         self.height, self.width = _upright_size(frame.height, frame.width, self.rotation)
-        pdq, quality = _frame_pdq(frame)
+        pdq, quality = _frame_pdq(frame, self.rotation)
         self.frames.append(VpdqFrame(self.index, quality, pdq, round(time, 3)))
         self.tracker.advance(time - self.last_time)
         self.last_time = time
@@ -274,13 +274,13 @@ def _luma_plane(frame: Any) -> np.ndarray:
     return np.asarray(frame.to_ndarray(format="gray"))
 
 
-def _frame_pdq(frame: Any) -> tuple[str, int]:
+def _frame_pdq(frame: Any, rotation: int) -> tuple[str, int]:
     luma = _luma_plane(frame)
     factor = min(16, min(luma.shape) // HASHED_SIDE)
     scale = 1.0
     if factor > 1:
         luma, scale = block_sums(luma, factor), 1 / factor**2
-    return pdq_from_luma(_upright(luma, int(frame.rotation or 0)), scale)
+    return pdq_from_luma(_upright(luma, rotation), scale)
 
 
 def _upright_size(height: int, width: int, rotation: int) -> tuple[int, int]:

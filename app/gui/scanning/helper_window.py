@@ -159,7 +159,7 @@ class HelperWindow(QWidget):
             self,
             self.tr("Choose the helper package"),
             self.tr("Helper packages (*{0})").format(PACKAGE_SUFFIX),
-            lambda paths: self.set_package_path(Path(paths[0])),
+            self.set_package_path,
         )
 
     def set_package_path(self, path: Path) -> None:

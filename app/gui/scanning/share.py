@@ -316,7 +316,7 @@ class ImportReportWindow(_HelperStepWindow):
             self,
             self.tr("Choose the helper's match report"),
             self.tr("Match reports (*{0})").format(REPORT_SUFFIX),
-            lambda paths: self.set_report(Path(paths[0])),
+            self.set_report,
         )
 
     def set_report(self, path: Path) -> None:
