@@ -223,7 +223,7 @@ def read_member(
     if member.size > limit:
         raise MemberRefused(f"“{shown}” is too large to read into memory.")
     with member_stream(archive, member, label, password) as stream:
-        return _read_all(stream, shown, limit)
+        return _read_all(stream, shown, limit, encrypted=member.encrypted)
 
 
 def member_stream(
@@ -233,7 +233,9 @@ def member_stream(
     try:
         return archive.open(archive.infolist()[member.index], pwd=password)
     except (*_READ_ERRORS, NotImplementedError) as exc:
-        raise _member_error(f"{label}{SEPARATOR}{member.name}", exc) from None
+        raise _member_error(
+            f"{label}{SEPARATOR}{member.name}", exc, encrypted=member.encrypted
+        ) from None
 
 
 def read_head_of(stream: IO[bytes], shown: str) -> bytes:
@@ -255,17 +257,26 @@ def reading_member(shown: str) -> Iterator[None]:
         raise _member_error(shown, exc) from None
 
 
-def _read_all(stream: IO[bytes], shown: str, limit: int, *, whole: bool = True) -> bytes:
+def _read_all(
+    stream: IO[bytes], shown: str, limit: int, *, whole: bool = True, encrypted: bool = False
+) -> bytes:
     try:
         data = stream.read(limit + 1)
     except _READ_ERRORS as exc:
-        raise _member_error(shown, exc) from None
+        raise _member_error(shown, exc, encrypted=encrypted) from None
     if whole and len(data) > limit:
         raise MemberRefused(f"“{shown}” is larger than it claims, so it was not read.")
     return data[:limit]
 
 
-def _member_error(shown: str, exc: Exception) -> UserError:
+def _member_error(shown: str, exc: Exception, *, encrypted: bool = False) -> UserError:
     if isinstance(exc, RuntimeError) and "password" in str(exc).lower():
         return PasswordNeeded(f"“{shown}”: the password given for the archive does not open it.")
+    if encrypted and not isinstance(exc, OSError):
+        # A zip's classic encryption checks a password against one byte, so one wrong password
+        # in 256 gets past the check and only shows as garbled data.
+        return PasswordNeeded(
+            f"“{shown}”: the password given for the archive does not open it, or the file is "
+            "damaged inside the archive."
+        )
     return MemberRefused(f"“{shown}” is damaged inside the archive and could not be read.")

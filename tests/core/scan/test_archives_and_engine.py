@@ -507,3 +507,18 @@ def test_archives_open_from_memory_too(photos: list[Path]) -> None:
             archives.read_member(archive, member, "mem.zip", PASSWORD, 1000)
     assert archives.is_zip(data[:64]) and archives.is_zip(zip_of()[:64])
     assert not archives.is_zip(photos[0].read_bytes()[:64])
+
+
+def test_a_wrong_password_that_passes_the_zip_check_byte_is_called_wrong_when_read(
+    photos: list[Path],
+) -> None:
+    """Read on its own (not through a scan that checked the password first), a member that a
+    lucky wrong password unpacks to noise is reported as the password, not as damage."""
+    data = zip_of(ZipEntry("a.jpg", edited(photos[0], "resize-25"), ZIP_DEFLATED, PASSWORD))
+    with archives.open_archive(io.BytesIO(data), "mem.zip") as archive:
+        (member,) = archives.list_members(archive, "mem.zip")
+        guesses = (b"guess-%d" % number for number in range(5000))
+        lucky = next(guess for guess in guesses if _passes(archive, guess))
+        with pytest.raises(archives.PasswordNeeded, match="does not open it, or the file is"):
+            archives.read_member(archive, member, "mem.zip", lucky, 10**8)
+        assert archives.find_password(archive, [member], "mem.zip", Passwords(lucky)) is None
