@@ -2,6 +2,7 @@
 
 import csv
 import itertools
+import math
 import threading
 import time
 from pathlib import Path
@@ -18,8 +19,9 @@ from app.core.fingerprints import (
     hamming_distance,
 )
 from app.core.fingerprints.video import (
-    OWN_MAX_RATE,
-    SCAN_INTERVAL,
+    EVERY_FRAME,
+    EVERY_FRAME_MAX_RATE,
+    ONE_A_SECOND,
     NoVideoTrack,
     UnsupportedVideo,
     VideoDamaged,
@@ -50,15 +52,15 @@ def video_dir(testdata: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def sample_fingerprints(video_dir: Path) -> dict[str, VideoFingerprint]:
-    """The sample videos as the user's own: every frame hashed."""
+    """The sample videos as the user's own: one frame a second, the default."""
     return {name: fingerprint_video(str(video_dir / f"{name}.mp4")) for name in SAMPLES}
 
 
 @pytest.fixture(scope="module")
 def found_fingerprints(video_dir: Path) -> dict[str, VideoFingerprint]:
-    """The sample videos as files found in a scan: one frame a second."""
+    """The sample videos as files found in a scan: every frame."""
     return {
-        name: fingerprint_video(str(video_dir / f"{name}.mp4"), interval=SCAN_INTERVAL)
+        name: fingerprint_video(str(video_dir / f"{name}.mp4"), interval=EVERY_FRAME)
         for name in SAMPLES
     }
 
@@ -88,7 +90,7 @@ def test_frame_hashes_agree_with_the_published_vpdq(
     distances = []
     for name in SAMPLES:
         reference = {round(frame.timestamp, 2): frame for frame in published(video_dir, name)}
-        if side == "own":  # the published files hash every frame, and so does StillMine
+        if side == "found":  # the published files hash every frame, and so does a scan
             assert len(fingerprints[name].vpdq) == len(reference)
         for ours in fingerprints[name].vpdq:
             theirs = reference[round(ours.timestamp, 2)]
@@ -110,12 +112,12 @@ def test_lines_have_the_published_form(
     assert (frame, timestamp) == ("0", "0.000")
     assert len(pdq) == 64 and 0 <= int(quality) <= 100
     assert VpdqFrame.parse(first) == own.vpdq[0]
-    # Frame = the index in the source: every frame of the user's own video, one a second
-    # of a found file.
-    assert [f.frame for f in own.vpdq] == list(range(120))
+    # Frame = the index in the source: one a second of the user's own video, every frame of
+    # a found file.
+    assert [f.frame for f in own.vpdq] == [0, 30, 60, 90]
+    assert [round(f.timestamp) for f in own.vpdq] == [0, 1, 2, 3]
     found = found_fingerprints["doorknob-hd-no-bar"].vpdq
-    assert [f.frame for f in found] == [0, 30, 60, 90]
-    assert [round(f.timestamp) for f in found] == [0, 1, 2, 3]
+    assert [f.frame for f in found] == list(range(120))
     assert (own.width, own.height, own.codec) == (1280, 720, "h264")
     assert abs(own.duration - 4.0) < 0.5
 
@@ -159,16 +161,18 @@ def test_the_scan_matcher_finds_the_other_variant(
             assert matches == []
 
 
-def test_a_user_video_hashed_once_a_second_still_matches_a_densely_hashed_copy(
+def test_a_user_video_hashed_at_every_frame_by_an_older_stillmine_still_matches(
     sample_fingerprints: dict[str, VideoFingerprint],
     found_fingerprints: dict[str, VideoFingerprint],
 ) -> None:
-    """Case files made before every frame was hashed hold one frame a second."""
+    """Case files made by an older StillMine hold every frame of the user's videos; files
+    found by one hold a frame a second."""
     old = found_fingerprints["chair-22-with-small-logo-bar"].vpdq
-    assert compare_videos(sample_fingerprints["chair-22-with-small-logo-bar"].vpdq, old).matched
-    assert not compare_videos(sample_fingerprints["doorknob-hd-no-bar"].vpdq, old).matched
-    assert thinned(sample_fingerprints["doorknob-hd-no-bar"].vpdq, 1.0) == list(
-        found_fingerprints["doorknob-hd-no-bar"].vpdq
+    for copy in (found_fingerprints, sample_fingerprints):
+        assert compare_videos(copy["chair-19-sd-bar"].vpdq, old).matched
+        assert not compare_videos(copy["doorknob-hd-no-bar"].vpdq, old).matched
+    assert thinned(found_fingerprints["doorknob-hd-no-bar"].vpdq, 1.0) == list(
+        sample_fingerprints["doorknob-hd-no-bar"].vpdq
     )
 
 
@@ -187,9 +191,7 @@ def variants(
         "clip-6.2": transcode(source, folder / "clip-62.mp4", start=6.2, end=12.2),
         "clip-6.5": transcode(source, folder / "clip-65.mp4", start=6.5, end=12.5),
     }
-    return {
-        name: fingerprint_video(str(path), interval=SCAN_INTERVAL) for name, path in made.items()
-    }
+    return {name: fingerprint_video(str(path), interval=EVERY_FRAME) for name, path in made.items()}
 
 
 @pytest.mark.parametrize("variant", ["logo", "smaller", "clip", "clip-6.2", "clip-6.5"])
@@ -203,25 +205,45 @@ def test_edited_copies_match_the_original(
     result = compare_videos(copy, original)  # the copy found, against the user's video
     assert result.matched and result.query_percent >= 90, result
     if variant.startswith("clip"):
-        # A clip starts where it was cut: its first frame is not on a whole second of the
-        # original, and the original's frame there was hashed all the same.
+        # A clip starts where it was cut, not on a whole second of the original: the copy's
+        # frame at the original's next whole second is the one that lines up with it.
         start = float(variant.partition("-")[2] or 6)
         assert copy[0].timestamp == 0
-        closest = min(original, key=lambda f: hamming_distance(f.pdq, copy[0].pdq))
-        assert closest.timestamp == pytest.approx(start, abs=0.05)
+        lined_up = min(copy, key=lambda f: abs(f.timestamp - (math.ceil(start) - start)))
+        closest = min(original, key=lambda f: hamming_distance(f.pdq, lined_up.pdq))
+        assert closest.timestamp == pytest.approx(math.ceil(start), abs=0.05)
     for other in SAMPLES:
         if other not in SAME_FOOTAGE:
             assert not compare_videos(copy, sample_fingerprints[other].vpdq).matched
 
 
 def test_cut_at_part_of_a_second_both_sides_once_a_second_would_miss(
-    found_fingerprints: dict[str, VideoFingerprint], variants: dict[str, VideoFingerprint]
+    sample_fingerprints: dict[str, VideoFingerprint], variants: dict[str, VideoFingerprint]
 ) -> None:
-    """Why the user's own videos hash every frame: against one frame a second, a clip cut at
-    6.5 s shares hardly a frame with the original."""
-    once_a_second = found_fingerprints["chair-22-with-small-logo-bar"].vpdq
-    assert compare_videos(variants["clip"].vpdq, once_a_second).matched
-    assert compare_videos(variants["clip-6.5"].vpdq, once_a_second).query_percent < 50
+    """Why a found file is hashed at every frame and lined up: taken once a second from its
+    own start, a clip cut at 6.5 s shares hardly a frame with the original."""
+    original = sample_fingerprints["chair-22-with-small-logo-bar"].vpdq
+    for clip in ("clip", "clip-6.5"):
+        assert compare_videos(variants[clip].vpdq, original).matched
+    assert compare_videos(thinned(variants["clip"].vpdq, 1.0), original).matched
+    assert compare_videos(thinned(variants["clip-6.5"].vpdq, 1.0), original).query_percent < 50
+
+
+@pytest.mark.parametrize("start", [2.2, 3.5, 4.7])
+def test_a_moving_copy_cut_at_any_part_of_a_second_is_lined_up(
+    tmp_path: Path, photos: list[Path], start: float
+) -> None:
+    """A pan (every frame differs from the last) cut at a part of a second: taken once a
+    second from its own start, the copy misses the user's frames; lined up, it finds them."""
+    pan = panning(photos, tmp_path / "pan.mp4", seconds=12, fps=30, size=(320, 240))
+    own = fingerprint_video(str(pan)).vpdq
+    clip = transcode(pan, tmp_path / "clip.mp4", start=start, end=start + 6)
+    found = fingerprint_video(str(clip), interval=EVERY_FRAME).vpdq
+    assert compare_videos(thinned(found, 1.0), own).query_percent < 50
+    result = compare_videos(found, own)
+    assert result.matched and result.query_percent == 100, result
+    offset = math.ceil(start) - start
+    assert thinned(found, 1.0, offset)[0].timestamp == pytest.approx(offset, abs=0.02)
 
 
 def test_which_side_gets_the_80_percent(
@@ -245,8 +267,8 @@ def test_a_rotated_phone_video_is_turned_upright(tmp_path: Path, photos: list[Pa
         edit=lambda p: np.ascontiguousarray(np.rot90(p, k=-1)),
         rotation=90,
     )
-    straight = fingerprint_video(str(upright), interval=SCAN_INTERVAL)
-    turned = fingerprint_video(str(rotated), interval=SCAN_INTERVAL)
+    straight = fingerprint_video(str(upright))
+    turned = fingerprint_video(str(rotated))
     assert turned.rotation == 90
     assert (turned.width, turned.height) == (320, 240)
     for a, b in zip(straight.vpdq, turned.vpdq, strict=True):
@@ -257,19 +279,19 @@ def test_variable_frame_rate_samples_one_frame_a_second(tmp_path: Path, photos: 
     gaps = np.random.default_rng(4).uniform(0.02, 0.4, 40)
     times = [0.0, *sorted({round(float(t), 3) for t in np.cumsum(gaps)})]
     video = slideshow(photos, tmp_path / "vfr.mp4", seconds=0, timestamps=times)
-    fingerprint = fingerprint_video(str(video), interval=SCAN_INTERVAL)
+    fingerprint = fingerprint_video(str(video))
     # The first frame at or after each whole second is the one hashed.
     expected = [next(t for t in times if t >= second) for second in range(int(times[-1]) + 1)]
     assert [frame.timestamp for frame in fingerprint.vpdq] == pytest.approx(expected, abs=0.002)
-    # The user's own video: every frame, except those closer than a quarter of 1/30 s to
-    # the one before (at most 30 a second, whatever the timing).
-    own = [frame.timestamp for frame in fingerprint_video(str(video)).vpdq]
-    assert own[0] == 0 and len(own) >= 0.8 * len(times)
-    assert set(own) <= {round(t, 3) for t in times}
-    assert min(b - a for a, b in itertools.pairwise(own)) >= 0.75 / OWN_MAX_RATE
+    # A found file: every frame, except those closer than a quarter of 1/30 s to the one
+    # before (at most 30 a second, whatever the timing).
+    dense = [frame.timestamp for frame in fingerprint_video(str(video), interval=EVERY_FRAME).vpdq]
+    assert dense[0] == 0 and len(dense) >= 0.8 * len(times)
+    assert set(dense) <= {round(t, 3) for t in times}
+    assert min(b - a for a, b in itertools.pairwise(dense)) >= 0.75 / EVERY_FRAME_MAX_RATE
 
 
-@pytest.mark.parametrize("interval", [None, SCAN_INTERVAL], ids=["own", "found"])
+@pytest.mark.parametrize("interval", [ONE_A_SECOND, EVERY_FRAME], ids=["own", "found"])
 def test_progress_counts_seconds_and_cancel_stops_at_once(
     tmp_path: Path, photos: list[Path], interval: float | None
 ) -> None:
@@ -345,10 +367,10 @@ def test_an_unsupported_codec(tmp_path: Path, video_dir: Path) -> None:
 @pytest.mark.slow
 def test_a_4k_60fps_phone_video(tmp_path: Path, photos: list[Path]) -> None:
     big = panning(photos, tmp_path / "4k.mp4", seconds=1.5, fps=60, size=(3840, 2160))
-    own = fingerprint_video(str(big))
-    assert (own.width, own.height, own.frame_rate) == (3840, 2160, 60)
+    found = fingerprint_video(str(big), interval=EVERY_FRAME)
+    assert (found.width, found.height, found.frame_rate) == (3840, 2160, 60)
     # At most 30 frames a second: every other frame, each skipped one 1/60 s from a hashed one.
-    assert [frame.frame for frame in own.vpdq] == list(range(0, 90, 2))
-    found = fingerprint_video(str(big), interval=SCAN_INTERVAL)
-    assert [(frame.frame, frame.timestamp) for frame in found.vpdq] == [(0, 0.0), (60, 1.0)]
+    assert [frame.frame for frame in found.vpdq] == list(range(0, 90, 2))
+    own = fingerprint_video(str(big))
+    assert [(frame.frame, frame.timestamp) for frame in own.vpdq] == [(0, 0.0), (60, 1.0)]
     assert compare_videos(found.vpdq, own.vpdq).query_percent == 100

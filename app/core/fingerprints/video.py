@@ -8,11 +8,12 @@ lines exactly like Meta's vPDQ files (frame = the frame's index in the source, t
 seconds). Phone rotation metadata is applied first. PDQ is computed from the decoder's own
 luminance plane (all PDQ needs).
 
-How many frames: the user's own videos are hashed at **every frame** (at most
-``OWN_MAX_RATE`` a second and ``OWN_MAX_FRAMES`` in all; a longer video has its frames
-spread evenly), so that a copy cut at any part of a second finds its frames in them; files
-found in a scan are hashed at vPDQ's usual **one frame a second** (``SCAN_INTERVAL``).
-``vpdq.py`` explains why, and which side of the match gets the 80 %.
+How many frames: the user's own videos are hashed at vPDQ's usual **one frame a second**
+(``ONE_A_SECOND``), what hash banks take; files found in a scan are hashed at **every frame**
+(``EVERY_FRAME``: at most ``EVERY_FRAME_MAX_RATE`` a second and ``EVERY_FRAME_MAX_FRAMES``
+in all; a longer video has its frames spread evenly), so that a copy cut at any part of a
+second can be lined up with the user's frames. ``vpdq.py`` explains the matching, and which
+side of it gets the 80 %.
 
 FFmpeg is given the file as a Python file object with the demuxer chosen from the file's
 content, so it can neither guess a format nor open anything else (no playlists, no URLs, no
@@ -35,19 +36,21 @@ from app.core.privacy import PrivacyFinding, PrivacyKind
 from app.core.progress import NEVER, NULL_PROGRESS, CancelToken, Progress, ProgressTracker
 from app.core.sniff import SNIFF_BYTES, sniff
 
-#: Seconds between hashed frames of a file found in a scan (vPDQ's default).
-SCAN_INTERVAL: Final = 1.0
-#: The most frames a second hashed from one of the user's own videos (a 60 fps video: every
-#: other frame, each skipped one 1/60 s from a hashed one).
-OWN_MAX_RATE: Final = 30
-#: The most frames hashed from one of the user's own videos: 20 minutes at 30 fps, 1.5 MB in
-#: the case file. Beyond that the frames are spread evenly (a 1-hour video: 10 a second).
-OWN_MAX_FRAMES: Final = 36_000
+#: Seconds between hashed frames of the user's own videos (vPDQ's default).
+ONE_A_SECOND: Final = 1.0
+#: ``interval`` for a file found in a scan: every frame.
+EVERY_FRAME: Final = None
+#: The most frames a second hashed at ``EVERY_FRAME`` (a 60 fps video: every other frame,
+#: each skipped one 1/60 s from a hashed one).
+EVERY_FRAME_MAX_RATE: Final = 30
+#: The most frames hashed at ``EVERY_FRAME``: 20 minutes at 30 fps. Beyond that the frames
+#: are spread evenly (a 1-hour video: 10 a second).
+EVERY_FRAME_MAX_FRAMES: Final = 36_000
 #: Frames are hashed from at least this many pixels on their shorter side: a larger frame
 #: (720p and up) is first averaged over n x n blocks, n = shorter side // HASHED_SIDE. PDQ
 #: reads a frame through a 64 x 64 grid of box filters anyway, so hashes move by a few bits
 #: (tests/core/test_video.py measures them against the published ones), and hashing every
-#: frame of a 720p video costs half as much.
+#: frame of a 720p video found in a scan costs half as much.
 HASHED_SIDE: Final = 360
 _READ_BLOCK: Final = 4 * 2**20
 # FFmpeg demuxers for the containers the sniffer recognises.
@@ -90,7 +93,7 @@ def stream_digests(stream: IO[bytes]) -> tuple[str, str]:
 def fingerprint_video(
     path: str,
     *,
-    interval: float | None = None,
+    interval: float | None = ONE_A_SECOND,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken = NEVER,
 ) -> VideoFingerprint:
@@ -98,9 +101,9 @@ def fingerprint_video(
 
     Args:
         path: the video file.
-        interval: seconds between hashed frames (``SCAN_INTERVAL`` for a found file); None,
-            for the user's own video, hashes every frame (up to ``OWN_MAX_RATE`` a second
-            and ``OWN_MAX_FRAMES`` in all).
+        interval: seconds between hashed frames (one, for the user's own video); None
+            (``EVERY_FRAME``, for a file found in a scan) hashes every frame, up to
+            ``EVERY_FRAME_MAX_RATE`` a second and ``EVERY_FRAME_MAX_FRAMES`` in all.
         progress: receives seconds of video done, out of the video's duration.
         cancel: checked between frames (a frame takes milliseconds).
 
@@ -120,7 +123,7 @@ def fingerprint_video_stream(
     source: IO[bytes],
     name: str,
     *,
-    interval: float | None = None,
+    interval: float | None = ONE_A_SECOND,
     progress: Progress = NULL_PROGRESS,
     cancel: CancelToken = NEVER,
 ) -> VideoFingerprint:
@@ -217,10 +220,10 @@ def _duration(container: Any, stream: Any) -> float:
 
 
 def _grid(interval: float | None, duration: float) -> FrameGrid:
-    """When to hash: every ``interval`` seconds, or (None) every frame of the user's video."""
+    """When to hash: every ``interval`` seconds, or (None) every frame."""
     if interval is not None:
         return FrameGrid(interval)
-    step = max(1 / OWN_MAX_RATE, duration / OWN_MAX_FRAMES)
+    step = max(1 / EVERY_FRAME_MAX_RATE, duration / EVERY_FRAME_MAX_FRAMES)
     # A quarter of a step of slack: frame times are rounded (0.033 for 1/30 s) and jitter.
     return FrameGrid(step, slack=step / 4)
 

@@ -11,14 +11,16 @@ the user's video needs only some of its frames in the query (``compared_threshol
 default 0 %, as python-threatexchange). A short clip of the user's video therefore matches;
 a long unrelated video that happens to contain one similar frame does not.
 
-Why the two sides are hashed differently: a copy is rarely cut on a whole second of the
-original, so a frame hashed once a second in the copy lies up to half a second away from
-the nearest frame hashed once a second in the original, and in a video with movement those
-frames are not alike (a clip of a sample video cut at 6.2 s shared no frame with it). So the
-user's own videos, the compared side, are hashed at every frame (``video.py``), and every
-frame a found copy hashes has a partner at most half a frame away. Found files, the query
-side, keep vPDQ's usual one frame a second: each of those frames must find a partner (the
-80 %), and hashing them more densely costs a scan time without changing that share.
+Why the two sides are hashed differently, and lined up: a copy is rarely cut on a whole
+second of the original, so a frame taken once a second in the copy lies up to half a second
+away from the nearest frame taken once a second in the original, and in a video with
+movement those frames are not alike (a clip of a sample video cut at 6.5 s shared no frame
+with it). The user's own videos keep vPDQ's usual one frame a second (``video.py``): that is
+what hash banks take, and fingerprinting stays as fast as decoding. A file found in a scan,
+the query, is hashed at every frame instead, and before the comparison it is thinned to one
+frame a second **at the offset that lines up best with the user's video** (the offsets tried
+are the copy's own frame times within one second, so at most one per frame). Each frame the
+query keeps then has a partner at most half a frame away, and the 80 % is counted on those.
 """
 
 import itertools
@@ -39,6 +41,11 @@ QUERY_THRESHOLD: Final = 80.0
 COMPARED_THRESHOLD: Final = 0.0
 #: Frame pairs compared at once, to keep memory small for long videos.
 _BLOCK_PAIRS: Final = 1_000_000
+#: The most offsets tried when lining a densely hashed video up with a sparser one (a 120 fps
+#: video against one frame a second has 120).
+_MAX_OFFSETS: Final = 120
+#: How much earlier than a time a frame may be and still count as at it.
+_SLACK: Final = 1e-6
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +75,7 @@ class FrameGrid:
             little, so that a 30 fps video's frame stamped 0.033 is taken at 1/30 s).
     """
 
-    def __init__(self, interval: float, slack: float = 1e-6) -> None:
+    def __init__(self, interval: float, slack: float = _SLACK) -> None:
         self.interval = interval
         self.slack = slack
         self._next = 0.0
@@ -88,10 +95,46 @@ def spacing(frames: Sequence[VpdqFrame]) -> float:
     return statistics.median(positive) if positive else 0.0
 
 
-def thinned(frames: Sequence[VpdqFrame], interval: float) -> list[VpdqFrame]:
-    """The frames a hasher taking one frame every ``interval`` seconds would have taken."""
-    grid = FrameGrid(interval)
-    return [frame for frame in frames if grid.due(frame.timestamp)]
+def thinned(frames: Sequence[VpdqFrame], interval: float, offset: float = 0.0) -> list[VpdqFrame]:
+    """The frames a hasher taking one frame every ``interval`` seconds, from ``offset``
+    seconds on, would have taken: the first frame at or after each of those times."""
+    first = _first_in_each_interval(
+        np.array([frame.timestamp for frame in frames]), interval, offset
+    )
+    return [frame for frame, taken in zip(frames, first, strict=True) if taken]
+
+
+def compare_videos(
+    query: Sequence[VpdqFrame],
+    compared: Sequence[VpdqFrame],
+    *,
+    query_threshold: float = QUERY_THRESHOLD,
+    compared_threshold: float = COMPARED_THRESHOLD,
+    distance: int = Pdq.MATCH_DISTANCE,
+) -> VpdqResult:
+    """Compare a video (``query``) with one of the user's (``compared``) by the vPDQ rule."""
+    query_hashes = _usable_hashes(_query_side(query, compared, distance))
+    compared_hashes = _usable_hashes(compared)
+    if not len(query_hashes) or not len(compared_hashes):
+        return VpdqResult(0.0, 0.0, False)
+    best, compared_found = _closest(query_hashes, compared_hashes, distance)
+    found = best <= distance
+    query_percent = 100.0 * float(found.mean())
+    compared_percent = 100.0 * float(compared_found.mean())
+    matched = query_percent >= query_threshold and compared_percent >= compared_threshold
+    median = int(np.median(best[found])) if found.any() else distance
+    return VpdqResult(query_percent, compared_percent, matched, median)
+
+
+def _first_in_each_interval(
+    times: npt.NDArray[np.float64], interval: float, offset: float
+) -> npt.NDArray[np.bool_]:
+    # Frames before the offset lie between two of the times: a hasher starting there would
+    # not take them.
+    slots = np.floor((times + _SLACK - offset) / interval)
+    first = np.ones(len(times), dtype=bool)
+    first[1:] = slots[1:] != slots[:-1]
+    return first & (slots >= 0)
 
 
 def _usable_hashes(frames: Iterable[VpdqFrame]) -> npt.NDArray[np.uint64]:
@@ -113,33 +156,38 @@ def _closest(
     return best, compared_found
 
 
-def _query_side(query: Sequence[VpdqFrame], compared: Sequence[VpdqFrame]) -> list[VpdqFrame]:
-    # A query hashed more densely than the compared video (a found file hashed at every
-    # frame, against a video of the user's hashed once a second by an older StillMine) is
-    # thinned to the compared video's spacing: its extra frames could find no partner.
+def _query_side(
+    query: Sequence[VpdqFrame], compared: Sequence[VpdqFrame], distance: int
+) -> list[VpdqFrame]:
+    # A query hashed more densely than the compared video (a found file, hashed at every
+    # frame, against the user's video, hashed once a second) is thinned to the compared
+    # video's spacing, lined up with it: its extra frames could find no partner.
     compared_spacing = spacing(compared)
     if spacing(query) < compared_spacing / 2:
-        return thinned(query, compared_spacing)
+        return thinned(
+            query, compared_spacing, _best_offset(query, compared, compared_spacing, distance)
+        )
     return list(query)
 
 
-def compare_videos(
-    query: Sequence[VpdqFrame],
-    compared: Sequence[VpdqFrame],
-    *,
-    query_threshold: float = QUERY_THRESHOLD,
-    compared_threshold: float = COMPARED_THRESHOLD,
-    distance: int = Pdq.MATCH_DISTANCE,
-) -> VpdqResult:
-    """Compare a video (``query``) with one of the user's (``compared``) by the vPDQ rule."""
-    query_hashes = _usable_hashes(_query_side(query, compared))
+def _best_offset(
+    query: Sequence[VpdqFrame], compared: Sequence[VpdqFrame], interval: float, distance: int
+) -> float:
+    """The offset at which the query, thinned to ``interval``, has the largest share of its
+    usable frames within ``distance`` of a compared frame (the earliest such offset)."""
+    times = np.array([frame.timestamp for frame in query])
+    usable = np.array([Pdq.usable(frame.quality) for frame in query])
     compared_hashes = _usable_hashes(compared)
-    if not len(query_hashes) or not len(compared_hashes):
-        return VpdqResult(0.0, 0.0, False)
-    best, compared_found = _closest(query_hashes, compared_hashes, distance)
-    found = best <= distance
-    query_percent = 100.0 * float(found.mean())
-    compared_percent = 100.0 * float(compared_found.mean())
-    matched = query_percent >= query_threshold and compared_percent >= compared_threshold
-    median = int(np.median(best[found])) if found.any() else distance
-    return VpdqResult(query_percent, compared_percent, matched, median)
+    if not usable.any() or not len(compared_hashes):
+        return 0.0
+    distinct, hash_of_frame = np.unique([frame.pdq for frame in query], return_inverse=True)
+    best, _ = _closest(pack_hex(list(distinct)), compared_hashes, distance)
+    partnered = best <= distance
+
+    def share_at(offset: float) -> float:
+        kept = np.unique(hash_of_frame[_first_in_each_interval(times, interval, offset) & usable])
+        return float(partnered[kept].mean()) if len(kept) else 0.0
+
+    offsets = np.unique(np.round(np.mod(times, interval), 3))
+    offsets = offsets[:: -(-len(offsets) // _MAX_OFFSETS)]
+    return float(max(offsets, key=share_at))

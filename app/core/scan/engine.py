@@ -235,9 +235,9 @@ def _scan_file(path: str, references: ReferenceSet) -> ScanOutcome:
         head = read_head(path, SNIFF_BYTES)
         sniffed = sniff(head)
         if sniffed.video_format is not None:
-            from app.core.fingerprints.video import SCAN_INTERVAL, fingerprint_video
+            from app.core.fingerprints.video import EVERY_FRAME, fingerprint_video
 
-            video = fingerprint_video(path, interval=SCAN_INTERVAL, progress=report_progress)
+            video = fingerprint_video(path, interval=EVERY_FRAME, progress=report_progress)
             outcome: ScanOutcome = ScannedFile(
                 path,
                 MediaKind.VIDEO,
@@ -396,13 +396,13 @@ def _scan_nested(
 def _scan_member_video(
     archive: _OpenArchive, member: Member, references: ReferenceSet
 ) -> ScanOutcome:
-    from app.core.fingerprints.video import SCAN_INTERVAL, fingerprint_video_stream
+    from app.core.fingerprints.video import EVERY_FRAME, fingerprint_video_stream
 
     name = display_name(member.name)
     if member.size <= MAX_MEMBER_IN_MEMORY:
         data = archive.read(member, MAX_MEMBER_IN_MEMORY)
         video = fingerprint_video_stream(
-            io.BytesIO(data), name, interval=SCAN_INTERVAL, progress=report_progress
+            io.BytesIO(data), name, interval=EVERY_FRAME, progress=report_progress
         )
     else:
         with (
@@ -413,7 +413,7 @@ def _scan_member_video(
                 spool.write_from(source)
             with spool.reader() as plaintext:
                 video = fingerprint_video_stream(
-                    plaintext, name, interval=SCAN_INTERVAL, progress=report_progress
+                    plaintext, name, interval=EVERY_FRAME, progress=report_progress
                 )
     matches = tuple(references.match_video(video))
     return ScannedFile(archive.shown(member), MediaKind.VIDEO, video.sha256, video.md5, matches)
