@@ -23,6 +23,7 @@ from app.core.errors import UserError
 from app.core.letters.kinds import LetterType
 from app.core.letters.library import default_library
 from app.core.letters.platforms import default_directory
+from app.core.procpool import stop_idle_workers
 from app.core.vault import Letter, Registration, Sighting, case_exists
 from app.core.vault.delete import delete_everything
 from app.gui.case_tools import DeleteEverythingWindow, ExportCaseWindow, ImportCaseWindow
@@ -502,6 +503,9 @@ class AppController(QObject):
             QTimer.singleShot(STOP_GRACE_MS, once)
 
     def _close_session(self) -> BaseException | None:
+        # Worker processes kept warm for the next batch have read the user's pictures: a
+        # closed case leaves none behind (the next batch starts its own).
+        stop_idle_workers()
         session, self.session = self.session, None
         if session is None or not session.is_open:
             return None

@@ -13,6 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.core.fingerprints import Fingerprinted, fingerprint_file
+from app.core.fingerprints.batch import prestart_workers
+from app.core.procpool import idle_worker_count
 from app.core.vault import (
     AgeInContent,
     CaseRepository,
@@ -145,9 +147,12 @@ def test_show_section(dashboard: DashboardWindow) -> None:
 def test_lock_shows_the_unlock_screen(
     qtbot: QtBot, dashboard: DashboardWindow, controller: AppController
 ) -> None:
+    prestart_workers()  # as when the user chose files to fingerprint or scan
+    assert idle_worker_count() > 0
     QTest.mouseClick(dashboard.lock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(controller.window, UnlockWindow), timeout=WAIT_MS)
     assert controller.session is None
+    assert idle_worker_count() == 0  # no process that may have read pictures outlives it
 
 
 def test_help_lists_helplines_by_country(
