@@ -103,20 +103,25 @@ def test_progress_reaches_the_parent_and_keeps_a_long_task_alive() -> None:
     assert {position for position, _ in seen} == {0}
 
 
-def test_cancel_stops_a_running_task_at_once() -> None:
+def run_cancelled_after(seconds: float, workers: int) -> None:
+    """A batch whose task 1 sleeps long, cancelled ``seconds`` after it starts."""
     cancel = CancelToken()
-    threading.Timer(1.5, cancel.cancel).start()
-    started = time.monotonic()
+    threading.Timer(seconds, cancel.cancel).start()
     with pytest.raises(Cancelled):
         list(
             map_in_workers(
                 workerfuncs.sleep_on_one,
                 range(3),
-                workers=1,
+                workers=workers,
                 on_failure=workerfuncs.failure,
                 cancel=cancel,
             )
         )
+
+
+def test_cancel_stops_a_running_task_at_once() -> None:
+    started = time.monotonic()
+    run_cancelled_after(1.5, workers=1)
     assert time.monotonic() - started < 1.5 + 2.0
 
 
@@ -199,17 +204,6 @@ def test_a_worker_that_died_while_idle_is_not_blamed_on_a_file() -> None:
 
 def test_a_cancelled_batch_leaves_no_worker_running() -> None:
     stop_idle_workers()
-    cancel = CancelToken()
-    threading.Timer(1.0, cancel.cancel).start()
-    with pytest.raises(Cancelled):
-        list(
-            map_in_workers(
-                workerfuncs.sleep_on_one,
-                range(3),
-                workers=2,
-                on_failure=workerfuncs.failure,
-                cancel=cancel,
-            )
-        )
+    run_cancelled_after(1.0, workers=2)
     assert idle_worker_count() == 0
     assert not multiprocessing.active_children()

@@ -351,6 +351,11 @@ def start_fingerprinting_with(
 ) -> AboutImagesPage:
     """Add ``paths``, answer "18 or older" for all, and start fingerprinting."""
     wizard.currentPage().add_paths(paths)  # type: ignore[attr-defined]
+    return start_fingerprinting(qtbot, wizard)
+
+
+def start_fingerprinting(qtbot: QtBot, wizard: CaseWizard) -> AboutImagesPage:
+    """From the chosen files: answer "18 or older" for all, and start fingerprinting."""
     press_forward(qtbot, wizard)
     wait_for_page(qtbot, wizard, PageId.ABOUT_IMAGES)
     answers = wizard.currentPage()
@@ -452,14 +457,7 @@ def test_choosing_files_starts_the_workers_that_then_fingerprint_them(
     add.add_paths([str(photos[0])])
     started = {child.pid for child in multiprocessing.active_children()}
     assert started and idle_worker_count() == len(started)
-    press_forward(qtbot, wizard)
-    wait_for_page(qtbot, wizard, PageId.ABOUT_IMAGES)
-    answers = wizard.currentPage()
-    assert isinstance(answers, AboutImagesPage)
-    answers.age.buttons[0].click()
-    answers.use_for_all.click()
-    press_forward(qtbot, wizard)
-    wait_for_page(qtbot, wizard, PageId.FINGERPRINTING)
+    start_fingerprinting(qtbot, wizard)
     qtbot.waitUntil(wizard.fingerprinting().isComplete, timeout=60_000)
     assert wizard.fingerprinting().done_model.lines() == ["Picture 1: added"]
     # The batch ran in a worker started when the file was chosen: no other process started.
