@@ -229,13 +229,19 @@ def test_cut_at_part_of_a_second_both_sides_once_a_second_would_miss(
     assert compare_videos(thinned(variants["clip-6.5"].vpdq, 1.0), original).query_percent < 50
 
 
+@pytest.fixture(scope="module")
+def pan(tmp_path_factory: pytest.TempPathFactory, photos: list[Path]) -> Path:
+    """A pan across the photos: every frame differs from the last."""
+    folder = tmp_path_factory.mktemp("pan")
+    return panning(photos, folder / "pan.mp4", seconds=12, fps=30, size=(320, 240))
+
+
 @pytest.mark.parametrize("start", [2.2, 3.5, 4.7])
 def test_a_moving_copy_cut_at_any_part_of_a_second_is_lined_up(
-    tmp_path: Path, photos: list[Path], start: float
+    tmp_path: Path, pan: Path, start: float
 ) -> None:
-    """A pan (every frame differs from the last) cut at a part of a second: taken once a
-    second from its own start, the copy misses the user's frames; lined up, it finds them."""
-    pan = panning(photos, tmp_path / "pan.mp4", seconds=12, fps=30, size=(320, 240))
+    """A pan cut at a part of a second: taken once a second from its own start, the copy
+    misses the user's frames; lined up, it finds them."""
     own = fingerprint_video(str(pan)).vpdq
     clip = transcode(pan, tmp_path / "clip.mp4", start=start, end=start + 6)
     found = fingerprint_video(str(clip), interval=EVERY_FRAME).vpdq
