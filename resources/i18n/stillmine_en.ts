@@ -63,7 +63,7 @@
 <context>
     <name>Checklist</name>
     <message numerus="yes">
-        <location filename="../../app/gui/letters/steps.py" line="+576"/>
+        <location filename="../../app/gui/letters/steps.py" line="+573"/>
         <source>%n thing(s) still missing. Add them above, then go on.</source>
         <translation>
             <numerusform>%n thing still missing. Add it above, then go on.</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>PreviewStep</name>
     <message numerus="yes">
-        <location filename="../../app/gui/letters/preview.py" line="+563"/>
+        <location filename="../../app/gui/letters/preview.py" line="+564"/>
         <source>Saved as “{0}” (%n page(s)).</source>
         <translation>
             <numerusform>Saved as “{0}” (%n page).</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>ScanPanel</name>
     <message numerus="yes">
-        <location filename="../../app/gui/scanning/panel.py" line="+157"/>
+        <location filename="../../app/gui/scanning/panel.py" line="+158"/>
         <source>{0} and %n more</source>
         <translation>
             <numerusform>{0} and %n other</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>SightingWindow</name>
     <message numerus="yes">
-        <location filename="../../app/gui/evidence/window.py" line="+447"/>
+        <location filename="../../app/gui/evidence/window.py" line="+440"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>In %n day</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+455"/>
+        <location line="+456"/>
         <source>%n screenshot(s) kept, encrypted.</source>
         <translation>
             <numerusform>%n screenshot kept, encrypted.</numerusform>

@@ -308,7 +308,7 @@
 <context>
     <name>AddImagesPage</name>
     <message>
-        <location filename="../../app/gui/pages/add_images.py" line="+70"/>
+        <location filename="../../app/gui/pages/add_images.py" line="+71"/>
         <source>Add your pictures</source>
         <translation>Voeg je foto&apos;s toe</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>Nog niet klaar? Je kunt dit overslaan en later foto&apos;s toevoegen vanuit je dossier.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Folder “{0}” (every picture inside)</source>
         <translation>Map “{0}” (elke foto erin)</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/gui/controller.py" line="+360"/>
+        <location filename="../../app/gui/controller.py" line="+361"/>
         <source>Everything was deleted</source>
         <extracomment>The longest a lock or exit waits for background work to stop (it normally takes &lt; 0.5 s).</extracomment>
         <translation>Alles is verwijderd</translation>
@@ -848,7 +848,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../app/gui/letters/steps.py" line="+569"/>
+        <location filename="../../app/gui/letters/steps.py" line="+566"/>
         <source>✓ {0}</source>
         <translation>✓ {0}</translation>
     </message>
@@ -955,7 +955,7 @@
 <context>
     <name>CopiesStep</name>
     <message>
-        <location filename="../../app/gui/letters/steps.py" line="-462"/>
+        <location filename="../../app/gui/letters/steps.py" line="-458"/>
         <source>Which copies is the letter about?</source>
         <extracomment>Copies visible in the list before it scrolls.</extracomment>
         <translation>Over welke kopieën gaat de brief?</translation>
@@ -1522,7 +1522,7 @@
 <context>
     <name>DetailsStep</name>
     <message>
-        <location filename="../../app/gui/letters/steps.py" line="+449"/>
+        <location filename="../../app/gui/letters/steps.py" line="+445"/>
         <source>What the letter needs from you</source>
         <translation>Wat de brief van jou nodig heeft</translation>
     </message>
@@ -1696,12 +1696,12 @@
         <translation>Volgende: de brief lezen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Another country</source>
         <translation>Een ander land</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>I do not know</source>
         <translation>Ik weet het niet</translation>
     </message>
@@ -1724,7 +1724,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="+58"/>
+        <location filename="../../app/gui/dialogs.py" line="+59"/>
         <source>Choose pictures or videos</source>
         <extracomment>What the picture chooser lists (StillMine reads a file by its content, so &quot;All files&quot; is offered too: a photo saved without an extension still works). What the screenshot chooser lists (a screenshot is identified by its content too).</extracomment>
         <translation>Foto&apos;s of video&apos;s kiezen</translation>
@@ -1738,12 +1738,12 @@
         <location line="+3"/>
         <location line="+12"/>
         <location line="+14"/>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <source>Choose screenshots</source>
         <translation>Schermafbeeldingen kiezen</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>Foto&apos;s, video&apos;s en zip-exports ({0})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Choose a folder</source>
         <translation>Kies een map</translation>
     </message>
@@ -2731,7 +2731,7 @@
 <context>
     <name>LetterDetailWindow</name>
     <message>
-        <location filename="../../app/gui/letters/detail.py" line="+198"/>
+        <location filename="../../app/gui/letters/detail.py" line="+199"/>
         <source>Status</source>
         <extracomment>Rows of the replies table visible before it scrolls. Lines of the letter&apos;s text visible before it scrolls.</extracomment>
         <translation>Status</translation>
@@ -2830,12 +2830,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>What they said</source>
         <translation>Wat ze zeiden</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>Their reasons or words (optional)</source>
         <translation>Hun redenen of woorden (optioneel)</translation>
     </message>
@@ -2911,7 +2911,7 @@
         <translation>Deze brief sluiten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Came on</source>
         <translation>Gekomen op</translation>
     </message>
@@ -3079,9 +3079,9 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>• The fingerprints of your pictures and videos, with neutral names such as “Picture 1”.
+        <source>• The fingerprints of your pictures and videos, with neutral names such as “Picture 1”, and the shape of each picture (such as 4 by 3).
 • Nothing else: no pictures, no file names, nothing about you or your case.</source>
-        <translation>• De vingerafdrukken van je foto&apos;s en video&apos;s, met neutrale namen zoals “Foto 1”.
+        <translation>• De vingerafdrukken van je foto&apos;s en video&apos;s, met neutrale namen zoals “Foto 1”, en de vorm van elke foto (zoals 4 bij 3).
 • Verder niets: geen foto&apos;s, geen bestandsnamen, niets over jou of je dossier.</translation>
     </message>
     <message>
@@ -3299,7 +3299,7 @@
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../app/gui/letters/preview.py" line="+127"/>
+        <location filename="../../app/gui/letters/preview.py" line="+128"/>
         <source>Read the letter and send it yourself</source>
         <extracomment>Lines of the letter visible before it scrolls. Lines of each wording box. Helplines named after &quot;It is not legal advice&quot; (the notes page names them all). The pause after typing before the letter is made again.</extracomment>
         <translation>Lees de brief en verstuur hem zelf</translation>
@@ -3572,7 +3572,7 @@
 <context>
     <name>RecipientStep</name>
     <message>
-        <location filename="../../app/gui/letters/steps.py" line="-546"/>
+        <location filename="../../app/gui/letters/steps.py" line="-539"/>
         <source>Who should it go to?</source>
         <translation>Naar wie moet hij gaan?</translation>
     </message>
@@ -3618,12 +3618,12 @@
         <translation>Volgende: wat voor brief</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>A site StillMine does not know (its host or registrar)</source>
         <translation>Een site die StillMine niet kent (de hostingprovider of registrar)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Never send reports to {0}: it is not for reports.</source>
         <translation>Stuur nooit meldingen naar {0}: dat is niet voor meldingen.</translation>
     </message>
@@ -4443,7 +4443,7 @@
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../app/gui/scanning/panel.py" line="+133"/>
+        <location filename="../../app/gui/scanning/panel.py" line="+134"/>
         <source>Choose a &amp;folder…</source>
         <extracomment>The longest list of chosen places named in full.</extracomment>
         <translation>Kies een &amp;map…</translation>
@@ -4571,7 +4571,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Looking at what you chose…</source>
         <translation>Bekijken wat je koos…</translation>
     </message>
@@ -4771,7 +4771,7 @@
         <translation>Vastleggen in mijn dossier</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Recorded in your case. Its fingerprint (SHA-256): {0}</source>
         <translation>Vastgelegd in je dossier. De vingerafdruk (SHA-256): {0}</translation>
     </message>
@@ -4789,7 +4789,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/settings_dialog.py" line="+189"/>
+        <location filename="../../app/gui/settings_dialog.py" line="+184"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -5056,7 +5056,7 @@
 <context>
     <name>SightingWindow</name>
     <message>
-        <location filename="../../app/gui/evidence/window.py" line="+308"/>
+        <location filename="../../app/gui/evidence/window.py" line="+309"/>
         <source>Where it is</source>
         <extracomment>How real a copy is, as the core records it. Advice shown before &quot;More advice&quot; (preserve first; do not contact the perpetrator). Pictures visible in the list before it scrolls.</extracomment>
         <translation>Waar het staat</translation>
@@ -5132,12 +5132,12 @@
         <translation>Tijdzone waarin je het vond</translation>
     </message>
     <message>
-        <location line="+472"/>
+        <location line="+465"/>
         <source>It starts at now, in this computer&apos;s time zone. Change it if you found the copy earlier or somewhere else.</source>
         <translation>Dit staat op nu, in de tijdzone van deze computer. Pas het aan als je de kopie eerder of ergens anders vond.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-462"/>
         <source>How you found it (optional): an alert, a friend, a search…</source>
         <translation>Hoe je het vond (optioneel): een melding, een vriend, een zoekopdracht…</translation>
     </message>
@@ -5289,7 +5289,7 @@
         <translation>Schrijf op wat er werd gezegd en wanneer. Als er geld, foto&apos;s of iets anders wordt geëist: stuur niets; de politie kan helpen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>I do not know</source>
         <translation>Ik weet het niet</translation>
     </message>
@@ -5309,13 +5309,13 @@
         <translation>Het is een echte foto, bewerkt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>What you saw when you last looked</source>
         <translation>Wat je zag toen je laatst keek</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
+        <location line="+384"/>
         <source>Is it still online?</source>
         <translation>Staat het nog online?</translation>
     </message>
@@ -5332,7 +5332,7 @@
         <translation>Herinner me eraan opnieuw te kijken</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>Over %n dag</numerusform>
@@ -5345,7 +5345,7 @@
         <translation>Geen herinnering</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copies that were removed are sometimes uploaded again. StillMine reminds you in your case; it never checks the site itself.</source>
         <translation>Verwijderde kopieën worden soms opnieuw geüpload. StillMine herinnert je eraan in je dossier; het controleert de site nooit zelf.</translation>
     </message>

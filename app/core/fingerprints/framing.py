@@ -20,6 +20,9 @@ module proposes those rectangles, in three steps:
 
 A picture with no border and almost no flat interface colour is a photo on its own: it
 gets no boxes, and costs only step 1's first look. Rectangles are in ``pixels``' pixels.
+
+Where a photo's edge has the colour of the app around it, its box loses that part;
+``fitted_boxes`` puts the lost edge back from the shape of the picture looked for.
 """
 
 import math
@@ -62,6 +65,8 @@ FLAT_TOLERANCE: Final = 2
 BUSY_SHARE: Final = 0.3
 #: The share of each side looked at for an interface's colours.
 EDGE_BAND: Final = 0.06
+#: Boxes overlapping this much (intersection over union) hash nearly the same.
+_SAME_SHAPE: Final = 0.95
 _COARSE_LEVELS_SHIFT: Final = 3  # 32 levels per channel
 _FINE_LEVELS_SHIFT: Final = 2  # 64 levels per channel
 
@@ -117,6 +122,79 @@ def distinct_boxes(boxes: Sequence[Box], alike: float) -> list[Box]:
         if all(overlap(box, earlier) < alike for earlier in kept):
             kept.append(box)
     return kept
+
+
+def fitted_boxes(
+    boxes: Sequence[Box],
+    aspects: Sequence[float],
+    scale: tuple[float, float],
+    size: tuple[int, int],
+    limit: int,
+) -> list[Box]:
+    """``boxes`` reshaped to each of ``aspects`` (width / height of the full-size picture).
+
+    Where part of a photo has the colour of the app around it (a pale sky on a light chat
+    wallpaper, a dark edge in a black letterbox), its box loses that part and keeps the
+    other three edges. Knowing the shapes of the pictures looked for puts the lost edge
+    back: each box is made each shape by moving one of its edges, inside the picture.
+    ``scale`` turns ``pixels``' pixels into the full-size picture's (a screenshot may be
+    shrunk more in one direction than the other).
+
+    Only boxes whose moved edge lands where another of ``boxes`` has that edge are kept
+    (two ways of finding the photo agree on it; trying every reshaped box would cost a
+    hash each and find no more), in the order of ``boxes`` and ``aspects``: at most
+    ``limit``, none nearly the same as one of ``boxes`` or as another.
+    """
+    support = _EdgeSupport(boxes, size)
+    tried = list(boxes)
+    fitted: list[Box] = []
+    for box in distinct_boxes(boxes, _SAME_SHAPE):
+        for aspect in aspects:
+            for side, candidate in _reshaped(box, aspect, scale):
+                if not support.supports(side, candidate[side], box):
+                    continue
+                if not _inside(candidate, size) or not _useful(candidate, size):
+                    continue
+                if any(overlap(candidate, earlier) >= _SAME_SHAPE for earlier in tried):
+                    continue
+                tried.append(candidate)
+                fitted.append(candidate)
+                if len(fitted) == limit:
+                    return fitted
+    return fitted
+
+
+def _reshaped(box: Box, aspect: float, scale: tuple[float, float]) -> list[tuple[int, Box]]:
+    """``box`` made ``aspect`` by moving one edge: (index of the moved edge, the box)."""
+    left, top, right, bottom = box
+    across, down = scale
+    height = round((right - left) * across / aspect / down)
+    width = round((bottom - top) * down * aspect / across)
+    return [
+        (1, (left, bottom - height, right, bottom)),
+        (3, (left, top, right, top + height)),
+        (0, (right - width, top, right, bottom)),
+        (2, (left, top, left + width, bottom)),
+    ]
+
+
+class _EdgeSupport:
+    """Whether a box other than the one reshaped has an edge where the reshaping moved one."""
+
+    def __init__(self, boxes: Sequence[Box], size: tuple[int, int]) -> None:
+        self.boxes = boxes
+        width, height = size
+        self.tolerance = (max(2, round(0.02 * width)), max(2, round(0.02 * height)))
+
+    def supports(self, side: int, position: int, source: Box) -> bool:
+        tolerance = self.tolerance[side % 2]
+        return any(
+            abs(other[side] - position) <= tolerance for other in self.boxes if other != source
+        )
+
+
+def _inside(box: Box, size: tuple[int, int]) -> bool:
+    return box[0] >= 0 and box[1] >= 0 and box[2] <= size[0] and box[3] <= size[1]
 
 
 def _area(box: Box) -> int:

@@ -1,8 +1,9 @@
 """Helper mode: a trusted person scans what they found, and never sees the user's pictures.
 
 The user exports a **helper package**: the fingerprints of their pictures and videos with
-neutral labels ("Picture 1"), and nothing else (no pictures, no file names, no privacy
-findings, no case details), encrypted under a passphrase they share another way. The
+neutral labels ("Picture 1") and each picture's shape (width / height, rounded: it helps
+to find a picture shown inside a screenshot), and nothing else (no pictures, no file names,
+no privacy findings, no case details), encrypted under a passphrase they share another way. The
 helper opens it in their own StillMine, scans what they found, and exports a **match
 report**: for each match, the label, the found file's SHA-256 and MD5, how it matched,
 where they found it and when. It is encrypted under the same passphrase and tied to the
@@ -131,6 +132,8 @@ def package_items(items: Sequence[Item]) -> list[dict[str, Any]]:
                 record["pdq_raw"] = reference.pdqs[1]
         if reference.crop is not None:
             record.update(crop_pdq=reference.crop.pdq, crop_coarse=reference.crop.coarse)
+        if reference.aspect is not None:
+            record["aspect"] = round(reference.aspect, 3)
         if reference.vpdq:
             record["vpdq"] = [frame.line() for frame in reference.vpdq]
         records.append(record)

@@ -6,7 +6,9 @@ The stages, cheapest first; a later one runs only where the earlier ones found n
 2. **pdq**: the picture's PDQ, in any of its eight rotations and mirrors, is within 31 bits
    of one of the user's (pictures, or frames of their videos), both of usable quality;
 3. **photo-region**: the photo is found inside the picture (a plain border or letterbox
-   trimmed away, or a photo shown inside a screenshot) and its PDQ matches;
+   trimmed away, or a photo shown inside a screenshot) and its PDQ matches; where none
+   does, the boxes found are reshaped to the shapes of the user's pictures and tried again
+   (a photo's pale or dark edge can merge with the app around it);
 4. **crop**: the centre of one of the user's pictures is found in the picture, or in a
    photo found inside it, by the crop-tolerant search (``fingerprints/crop.py``).
 
@@ -24,7 +26,7 @@ import numpy as np
 from PIL import Image
 
 from app.core.fingerprints.crop import ALL_VARIANTS, CropSearch, CropSignature, working_copy
-from app.core.fingerprints.framing import Box, distinct_boxes, photo_boxes
+from app.core.fingerprints.framing import Box, distinct_boxes, fitted_boxes, photo_boxes
 from app.core.fingerprints.model import ImageFingerprint, MediaKind, VideoFingerprint, VpdqFrame
 from app.core.fingerprints.pdq import Pdq, grey_luma, pdq_dihedral_of_region
 from app.core.fingerprints.vpdq import compare_videos
@@ -74,6 +76,8 @@ class Reference:
         pdqs: its usable PDQ hashes (upright, and as stored when the orientation differs).
         crop: its crop-tolerant hashes, if any.
         vpdq: a video's frame hashes.
+        aspect: a picture's width / height, upright, if known (helps find it in a
+            screenshot).
     """
 
     key: str
@@ -84,6 +88,7 @@ class Reference:
     pdqs: tuple[str, ...] = ()
     crop: CropSignature | None = None
     vpdq: tuple[VpdqFrame, ...] = ()
+    aspect: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,13 @@ class Match:
 
 _METHOD_RANK = {method: rank for rank, method in enumerate(Method)}
 _UPRIGHT_OR_MIRRORED = (0, Pdq.DIHEDRAL_NAMES.index("flipy"))
+#: At most this many photo boxes reshaped to the user's pictures' shapes are hashed per
+#: picture (a quarter of a millisecond each).
+_MAX_FITTED: Final = 16
+#: Shapes (width / height) within this factor of each other count as one.
+_SAME_ASPECT: Final = 1.03
+#: At most this many shapes of the user's pictures are tried, the most common first.
+_MAX_ASPECTS: Final = 8
 #: Photo boxes overlapping this much (intersection over union) count as one frame to search.
 _SAME_FRAME: Final = 0.9
 
@@ -172,6 +184,9 @@ class ReferenceSet:
             pack_hex([signature.coarse for signature in signatures], bits=64)[:, 0],
         )
         self._videos = [i for i, ref in enumerate(self.references) if ref.kind is MediaKind.VIDEO]
+        self._aspects = common_aspects(
+            [ref.aspect for ref in self.references if ref.aspect and (ref.pdqs or ref.crop)]
+        )
 
     def __len__(self) -> int:
         return len(self.references)
@@ -246,6 +261,9 @@ class ReferenceSet:
         scale = (full_size[0] / pixels.width, full_size[1] / pixels.height)
         grey = pixels if pixels.mode == "L" else pixels.convert("L")  # once for every stage
         found = self._photo_regions(grey, boxes, scale)
+        if not found and boxes:
+            fitted = fitted_boxes(boxes, self._aspects, scale, pixels.size, _MAX_FITTED)
+            found = self._photo_regions(grey, fitted, scale)
         if found or not len(self._crop):
             return _ordered(found)
         # A photo shown inside a bigger picture is upright or mirrored; the whole picture may
@@ -268,17 +286,44 @@ class ReferenceSet:
         self, grey: Image.Image, boxes: Sequence[Box], scale: tuple[float, float]
     ) -> dict[int, Match]:
         """PDQ matches of the photos that ``boxes`` may frame in ``grey``, best per reference."""
-        found: dict[int, Match] = {}
-        if not boxes:
-            return found
         luma = grey_luma(grey)
+        queries: list[str] = []
+        framed: list[Box] = []  # the box of each query
         for box in boxes:
             hashes, quality = pdq_dihedral_of_region(luma, box)
-            if not Pdq.usable(quality):
-                continue
-            for match in self._match_pdq(list(hashes), Method.PHOTO_REGION, _scaled(box, scale)):
-                _keep_best(found, match)
+            if Pdq.usable(quality):
+                queries += hashes
+                framed += [box] * len(hashes)
+        found: dict[int, Match] = {}
+        if not queries:
+            return found
+        # One search for every box: a search's fixed cost is larger than its work here.
+        pairs = self._pdq.search(pack_hex(queries), Pdq.MATCH_DISTANCE)
+        for query, row, distance in zip(pairs.query, pairs.stored, pairs.distance, strict=True):
+            variant = int(query) % len(Pdq.DIHEDRAL_NAMES)
+            match = Match(
+                int(self._pdq_owner[row]),
+                Method.PHOTO_REGION,
+                int(distance),
+                Pdq.DIHEDRAL_NAMES[variant] if variant else None,
+                _scaled(framed[query], scale),
+                self._pdq_time[row],
+            )
+            _keep_best(found, match)
         return found
+
+
+def common_aspects(aspects: Sequence[float]) -> list[float]:
+    """The shapes (width / height) of the user's pictures, grouped within ``_SAME_ASPECT``
+    of each other, the most common group first (at most ``_MAX_ASPECTS``)."""
+    groups: list[list[float]] = []
+    for aspect in sorted(aspects):
+        if groups and aspect <= groups[-1][0] * _SAME_ASPECT:
+            groups[-1].append(aspect)
+        else:
+            groups.append([aspect])
+    groups.sort(key=len, reverse=True)
+    return [float(np.median(group)) for group in groups[:_MAX_ASPECTS]]
 
 
 def best_per_reference(matches: Sequence[Match]) -> list[Match]:

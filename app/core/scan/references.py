@@ -23,6 +23,9 @@ from app.core.vault.models import Item
 #: The largest fingerprint file read (a million pictures' records fit easily).
 MAX_FINGERPRINT_FILE_BYTES: Final = 2 * 2**30
 _HEX: Final = frozenset("0123456789abcdef")
+#: The narrowest and the widest picture shapes (width / height) taken from a record.
+MIN_ASPECT: Final = 0.05
+MAX_ASPECT: Final = 20.0
 
 
 class BadFingerprintFile(UserError):
@@ -44,6 +47,7 @@ def reference_from_fingerprint(
             md5=fingerprint.md5,
             pdqs=_usable_pdqs(fingerprint.pdq, fingerprint.pdq_raw, fingerprint.pdq_quality),
             crop=fingerprint.crop,
+            aspect=aspect_of(fingerprint.width, fingerprint.height),
         )
     return Reference(
         key=key,
@@ -77,7 +81,31 @@ def reference_from_record(record: dict[str, Any], key: str, label: str) -> Refer
     pdq = checked_hex(record["pdq"], 64) if record.get("pdq") else None
     raw = checked_hex(record["pdq_raw"], 64) if record.get("pdq_raw") else None
     quality = int(record.get("pdq_quality", 0))
-    return Reference(key, label, kind, sha256, md5, _usable_pdqs(pdq, raw, quality), crop)
+    pdqs = _usable_pdqs(pdq, raw, quality)
+    return Reference(key, label, kind, sha256, md5, pdqs, crop, aspect=_record_aspect(record))
+
+
+def _record_aspect(record: dict[str, Any]) -> float | None:
+    """A picture's shape from its record: ``aspect`` (helper packages) or ``width`` and
+    ``height`` (``stillmine fingerprint --json``); None when missing or not sensible (the
+    shape only helps to find the picture in screenshots, so a record is not refused for it)."""
+    aspect = record.get("aspect")
+    if aspect is None:
+        return aspect_of(record.get("width"), record.get("height"))
+    if isinstance(aspect, bool) or not isinstance(aspect, int | float):
+        return None
+    return float(aspect) if MIN_ASPECT <= aspect <= MAX_ASPECT else None
+
+
+def aspect_of(width: object, height: object) -> float | None:
+    """``width / height``, or None unless both are positive whole numbers giving a shape
+    between ``MIN_ASPECT`` and ``MAX_ASPECT``."""
+    if isinstance(width, bool) or isinstance(height, bool):
+        return None
+    if not isinstance(width, int) or not isinstance(height, int) or width <= 0 or height <= 0:
+        return None
+    aspect = width / height
+    return aspect if MIN_ASPECT <= aspect <= MAX_ASPECT else None
 
 
 def references_from_jsonl(path: str) -> list[Reference]:
@@ -182,4 +210,5 @@ def reference_from_item(item: Item) -> Reference:
         pdqs=_usable_pdqs(item.pdq, item.pdq_raw, item.pdq_quality or 0),
         crop=crop,
         vpdq=item.vpdq,
+        aspect=aspect_of(item.width, item.height) if kind is MediaKind.IMAGE else None,
     )

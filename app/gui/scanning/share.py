@@ -198,8 +198,8 @@ class MakePackageWindow(_HelperStepWindow):
         self.contents.setText(
             self.tr(
                 "• The fingerprints of your pictures and videos, with neutral names such as "
-                "“Picture 1”.\n• Nothing else: no pictures, no file names, nothing about you "
-                "or your case."
+                "“Picture 1”, and the shape of each picture (such as 4 by 3).\n• Nothing "
+                "else: no pictures, no file names, nothing about you or your case."
             )
         )
         self.passphrase_intro.setText(

@@ -13,6 +13,7 @@ from app.core.fingerprints.framing import (
     MIN_SIDE_SHARE,
     Box,
     distinct_boxes,
+    fitted_boxes,
     overlap,
     photo_boxes,
 )
@@ -143,3 +144,41 @@ def test_overlap_and_distinct_boxes() -> None:
     assert distinct_boxes([square, nearly, half], 0.9) == [square, half]
     assert distinct_boxes([nearly, square, half], 0.99) == [nearly, square, half]
     assert distinct_boxes([], 0.9) == []
+
+
+def test_a_box_that_lost_one_edge_gets_it_back_from_the_pictures_shape() -> None:
+    """A square photo in a squashed copy (pixels of the full picture are 2 across, 4 down):
+    its box lost the top quarter; the box another method found has the right top edge but
+    runs on below. Reshaping puts the top edge back where that other box has it, first."""
+    size, scale = (540, 585), (2.0, 4.0)
+    truth = (120, 170, 520, 370)  # 800 x 800 pixels of the full picture
+    lost_top = (120, 220, 520, 370)
+    overshoots = (120, 170, 520, 480)
+    reshaped = fitted_boxes([lost_top, overshoots], [1.0, 0.75], scale, size, limit=20)
+    assert reshaped[0] == truth and len(reshaped) >= 2
+    check_boxes_inside(reshaped, size)
+    assert len(reshaped) <= 20 and len(set(reshaped)) == len(reshaped)
+    for box in reshaped:  # each is one of the shapes, in the full picture's pixels
+        aspect = (box[2] - box[0]) * scale[0] / ((box[3] - box[1]) * scale[1])
+        assert aspect == pytest.approx(1.0, rel=0.02) or aspect == pytest.approx(0.75, rel=0.02)
+        assert all(overlap(box, given) < 0.95 for given in (lost_top, overshoots))
+    assert fitted_boxes([lost_top, overshoots], [1.0, 0.75], scale, size, limit=3) == reshaped[:3]
+
+
+def test_reshaping_stays_inside_the_picture_and_needs_an_edge_another_box_agrees_on() -> None:
+    size = (400, 300)
+    wide = (0, 100, 400, 200)  # a 4:1 strip across the whole picture
+    narrow = (0, 80, 100, 240)  # another guess, with its right edge at 100
+    assert fitted_boxes([wide, narrow], [], (1.0, 1.0), size, limit=8) == []
+    # A square: 400 rows would not fit in the picture; a 100 x 100 box at the right end
+    # has no other box's edge at 300; nor has any reshaping of the narrow box.
+    assert fitted_boxes([wide, narrow], [1.0], (1.0, 1.0), size, limit=8) == [(0, 100, 100, 200)]
+    assert fitted_boxes([wide], [1.0], (1.0, 1.0), size, limit=8) == []
+    # Already the shape asked for: nothing new to try.
+    square = (50, 50, 150, 150)
+    assert fitted_boxes([square, (50, 50, 150, 200)], [1.0], (1.0, 1.0), size, limit=8) == []
+
+
+def check_boxes_inside(boxes: list[Box], size: tuple[int, int]) -> None:
+    for left, top, right, bottom in boxes:
+        assert 0 <= left < right <= size[0] and 0 <= top < bottom <= size[1]

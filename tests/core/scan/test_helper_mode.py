@@ -137,6 +137,10 @@ def test_a_package_holds_fingerprints_and_neutral_labels_only(case: Path, tmp_pa
             mine.md5,
         )
         assert (reference.pdqs, reference.crop, reference.vpdq) == (mine.pdqs, mine.crop, mine.vpdq)
+        if mine.kind is MediaKind.IMAGE:  # the shape, rounded: it helps find screenshots
+            assert mine.aspect is not None and reference.aspect == round(mine.aspect, 3)
+        else:
+            assert reference.aspect is None
     assert package.references[3].kind is MediaKind.VIDEO and len(package.references[3].vpdq) == 120
 
     # What is inside, decrypted: nothing but hashes and the neutral labels.
@@ -144,7 +148,7 @@ def test_a_package_holds_fingerprints_and_neutral_labels_only(case: Path, tmp_pa
     assert set(body) == {"package_id", "created_at", "items"}
     allowed = {
         "ref", "label", "kind", "sha256", "md5", "pdq", "pdq_quality", "pdq_raw", "crop_pdq",
-        "crop_coarse", "vpdq",
+        "crop_coarse", "vpdq", "aspect",
     }  # fmt: skip
     for record in body["items"]:
         assert set(record) <= allowed

@@ -116,6 +116,22 @@ def test_a_chat_screenshot_is_found_by_a_second_stage(
         assert match.region is not None and overlap(match.region, truth) >= 0.9
 
 
+def test_a_photo_whose_pale_edge_merges_with_the_chat_is_found_by_its_shape(
+    photos: list[Path], references: ReferenceSet
+) -> None:
+    """The cameraman's pale sky has the colour of a light chat wallpaper, so the photo's box
+    loses its top; the shape of the user's picture, kept with its fingerprint, puts it back."""
+    screenshot = edited(photos[1], "chat-screenshot-jpeg")
+    match = only(matches_of(screenshot, references))
+    assert (match.reference, match.method) == (1, Method.PHOTO_REGION)
+    truth = (254, 706, 254 + 780, 706 + 780)  # the square photo, 780 pixels wide
+    assert match.region is not None and overlap(match.region, truth) >= 0.9
+    shapeless = ReferenceSet(
+        [dataclasses.replace(reference, aspect=None) for reference in references.references]
+    )
+    assert Method.PHOTO_REGION not in {m.method for m in matches_of(screenshot, shapeless)}
+
+
 # --- crop ------------------------------------------------------------------------------------
 
 

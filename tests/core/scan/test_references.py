@@ -70,10 +70,11 @@ def test_a_fingerprint_file_gives_one_reference_per_picture(
         assert (reference.sha256, reference.md5) == (fingerprint.sha256, fingerprint.md5)
         assert reference.pdqs == (fingerprint.pdq,)
         assert reference.crop == fingerprint.crop and reference.crop is not None
+        assert reference.aspect == fingerprint.width / fingerprint.height
     video = found[-1]
     assert video.kind is MediaKind.VIDEO and video.md5 == "9108849f0d0bb6d3c40844f4eb72767b"
     assert len(video.vpdq) == 120 and video.vpdq[1].timestamp == pytest.approx(0.033)
-    assert video.pdqs == () and video.crop is None
+    assert video.pdqs == () and video.crop is None and video.aspect is None
     assert len(ReferenceSet(found)) == 5  # everything indexes
 
 
@@ -83,6 +84,39 @@ def test_a_rotated_photo_keeps_both_hashes(tmp_path: Path, testdata: Path) -> No
     (reference,) = references_from_jsonl(str(write_lines(tmp_path / "r.jsonl", [record])))
     assert reference.pdqs == (record["pdq"], record["pdq_raw"])
     assert reference.pdqs[0] != reference.pdqs[1]
+
+
+@pytest.mark.parametrize(
+    ("fields", "aspect"),
+    [
+        ({"aspect": 1.5}, 1.5),
+        ({"aspect": 2}, 2.0),
+        ({"width": 300, "height": 400}, 0.75),
+        ({"aspect": 1.25, "width": 300, "height": 400}, 1.25),  # a package's own field wins
+        ({"aspect": "wide"}, None),
+        ({"aspect": True}, None),
+        ({"aspect": -1.0}, None),
+        ({"aspect": float("nan")}, None),
+        ({"aspect": 1e308}, None),
+        ({"width": 0, "height": 400}, None),
+        ({"width": 300.5, "height": 400}, None),
+        ({"width": 100_000, "height": 1}, None),
+        ({"width": "300", "height": "400"}, None),
+        ({}, None),
+    ],
+)
+def test_a_pictures_shape_is_read_only_when_sensible(
+    tmp_path: Path, photos: list[Path], fields: dict[str, Any], aspect: float | None
+) -> None:
+    """The shape only helps to find a picture in screenshots: a strange one is ignored,
+    and the record is still read."""
+    record = dict(picture_record(photos[0]))
+    for key in ("width", "height"):
+        record.pop(key)
+    record.update(fields)
+    (reference,) = references_from_jsonl(str(write_lines(tmp_path / "r.jsonl", [record])))
+    assert reference.aspect == aspect
+    assert reference.pdqs == (record["pdq"],)
 
 
 def test_upper_case_hashes_and_a_byte_order_mark_are_accepted(
@@ -205,6 +239,9 @@ def test_case_items_become_references(photos: list[Path], testdata: Path) -> Non
     assert (reference.sha256, reference.md5) == (rotated.sha256, rotated.md5)
     assert rotated.pdq_raw is not None and reference.pdqs == (rotated.pdq, rotated.pdq_raw)
     assert reference.crop == rotated.crop
+    # The upright shape: the camera stored it sideways, and it is shown turned upright.
+    assert reference.aspect == rotated.width / rotated.height
+    assert rotated.width < rotated.height
     item.pdq_quality = 10
     assert reference_from_item(item).pdqs == ()
     item.pdq_quality = None
