@@ -13,7 +13,8 @@ It stays cheap because every step is linear until the final median: resampling a
 the DCT blocks of all hypotheses are two matrix products over a small working copy of the
 picture. A coarse pass (``COARSE_CROPS``, low frequencies only, all eight rotations and
 mirrors) runs on every picture; the full search runs only for the user's pictures the coarse
-pass shortlists, and only on the fine hypotheses around the coarse ones that came close.
+pass shortlists, and only on the fine hypotheses around the few coarse ones that came
+closest (``COARSE_PER_REFERENCE``).
 
 The hash is StillMine's own: it is compared only with hashes StillMine computed the same
 way, never sent to a matching service. It holds no more of the picture than PDQ does.
@@ -49,6 +50,8 @@ _FINE_STEP: Final = 0.02
 _FINE_REACH: Final = 1.5  # fine steps either side of a coarse point
 #: Coarse hashes at most this far apart (of 64 bits) go to the full search.
 COARSE_SHORTLIST: Final = 12
+#: The closest coarse hypotheses of a shortlisted reference that the full search looks around.
+COARSE_PER_REFERENCE: Final = 6
 #: The same rule as PDQ's: a match is 31 or fewer of 256 bits.
 MATCH_DISTANCE: Final = 31
 #: Every rotation and mirror (``Pdq.DIHEDRAL_NAMES`` order).
@@ -169,11 +172,16 @@ class CropSearch:
             [_coarse_words(dihedral_block(low, variant)) for variant in variants]
         )  # variant by variant, each hypothesis in turn
         per_variant = len(low)
-        found: dict[tuple[int, int], list[int]] = {}
-        for query, reference in _close_pairs(words, self._coarse, COARSE_SHORTLIST):
+        close: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for query, reference, distance in _close_pairs(words, self._coarse, COARSE_SHORTLIST):
             variant, hypothesis = divmod(query, per_variant)
-            found.setdefault((reference, variants[variant]), []).append(hypothesis)
-        return found
+            close.setdefault((reference, variants[variant]), []).append((distance, hypothesis))
+        # The true alignment is among the closest few; each hypothesis kept costs a full
+        # search around it.
+        return {
+            key: [hypothesis for _, hypothesis in sorted(found)[:COARSE_PER_REFERENCE]]
+            for key, found in close.items()
+        }
 
 
 #: Query hashes compared with every reference at a time: the temporary arrays then stay in
@@ -181,15 +189,21 @@ class CropSearch:
 _CHUNK: Final = 128
 
 
-def _close_pairs(queries: Words, references: Words, radius: int) -> list[tuple[int, int]]:
-    """(query, reference) index pairs of 64-bit hashes at most ``radius`` bits apart."""
-    pairs: list[tuple[int, int]] = []
+def _close_pairs(queries: Words, references: Words, radius: int) -> list[tuple[int, int, int]]:
+    """(query, reference, distance) of 64-bit hashes at most ``radius`` bits apart."""
+    pairs: list[tuple[int, int, int]] = []
     for start in range(0, len(queries), _CHUNK):
         chunk = queries[start : start + _CHUNK]
-        close = np.bitwise_count(chunk[:, None] ^ references[None, :]) <= radius
+        distances = np.bitwise_count(chunk[:, None] ^ references[None, :])
+        close = distances <= radius
         if close.any():
             rows, columns = np.nonzero(close)
-            pairs += zip((rows + start).tolist(), columns.tolist(), strict=True)
+            pairs += zip(
+                (rows + start).tolist(),
+                columns.tolist(),
+                distances[rows, columns].tolist(),
+                strict=True,
+            )
     return pairs
 
 

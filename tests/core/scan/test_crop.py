@@ -7,7 +7,10 @@ import numpy as np
 import pytest
 from PIL import Image, ImageOps
 
+from app.core.fingerprints import crop as crop_module
 from app.core.fingerprints.crop import (
+    ALL_VARIANTS,
+    COARSE_PER_REFERENCE,
     MATCH_DISTANCE,
     CropSearch,
     CropSignature,
@@ -139,6 +142,30 @@ def test_the_search_can_look_inside_a_box(photos: list[Path], every: list[CropSi
     assert hit.reference == 3
 
 
+def test_the_full_search_looks_around_a_few_coarse_alignments_only(
+    photos: list[Path], every: list[CropSignature], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy of one photo is close to its coarse hash under many alignments; only the
+    closest few are searched in full (each costs a search around it), and the copy is
+    still found."""
+    search = search_over(every)
+    copy = working_copy(load_cropped(photos[2]))
+    capped = search._shortlist(copy, ALL_VARIANTS)
+    monkeypatch.setattr(crop_module, "COARSE_PER_REFERENCE", 10**6)
+    every_close = search._shortlist(copy, ALL_VARIANTS)
+    assert capped.keys() == every_close.keys() and (2, 0) in capped
+    for key, hypotheses in capped.items():
+        assert set(hypotheses) <= set(every_close[key])
+        assert len(hypotheses) == min(COARSE_PER_REFERENCE, len(every_close[key]))
+    assert len(every_close[(2, 0)]) > COARSE_PER_REFERENCE  # the cap does leave some out
+    monkeypatch.undo()
+    assert [hit.reference for hit in search.search(copy)][:1] == [2]
+
+
+def load_cropped(path: Path) -> Image.Image:
+    return cropped(load(path), 0.05, 0.05, 0.05, 0.05)
+
+
 def test_an_empty_search_finds_nothing(photos: list[Path]) -> None:
     assert len(search_over([])) == 0
     assert search_over([]).search(working_copy(load(photos[0]))) == []
@@ -154,8 +181,11 @@ def test_close_pairs_equal_the_plain_comparison(count: int) -> None:
     for index in range(0, count, 7):  # flip a few bits of a reference
         flips = rng.choice(64, size=int(rng.integers(0, 16)), replace=False)
         queries[index] = references[index % 300] ^ np.uint64(sum(1 << int(bit) for bit in flips))
-    whole = np.bitwise_count(queries[:, None] ^ references[None, :]) <= 12
-    expected = sorted(zip(*(axis.tolist() for axis in np.nonzero(whole)), strict=True))
+    distances = np.bitwise_count(queries[:, None] ^ references[None, :])
+    rows, columns = np.nonzero(distances <= 12)
+    expected = sorted(
+        zip(rows.tolist(), columns.tolist(), distances[rows, columns].tolist(), strict=True)
+    )
     found = sorted(_close_pairs(queries, references, 12))
     assert found == expected
     assert count < 7 or found  # the planted near copies are there to be found
