@@ -124,18 +124,22 @@ def own_references(folder: Path, count: int) -> ReferenceSet:
     return ReferenceSet(references)
 
 
-def plant_copies(folder: Path, files: list[Path], share: float = 0.01) -> set[str]:
-    """Replace ``share`` of ``files`` by edited copies of the user's pictures (their paths)."""
+def plant_copies(folder: Path, files: list[Path], share: float = 0.01) -> dict[str, str]:
+    """Replace ``share`` of ``files`` by edited copies of the user's pictures: each planted
+    file's path -> the path of the user's picture it shows."""
     own = sorted((folder / "own").glob("*.jpg"))
     planted = max(1, round(share * len(files)))
     step = len(files) // planted
+    shows = {}
     for number in range(planted):
-        with Image.open(own[(number * 37) % len(own)]) as picture:
+        original = own[(number * 37) % len(own)]
+        with Image.open(original) as picture:
             copy = PLANTED_EDITS[number % len(PLANTED_EDITS)](picture.convert("RGB"))
         target = files[number * step]
         target.unlink()
         copy.save(target, "PNG" if target.suffix == ".png" else "JPEG", quality=85)
-    return {str(files[number * step]) for number in range(planted)}
+        shows[str(target)] = str(original)
+    return shows
 
 
 def floor(path: Path) -> None:
@@ -157,14 +161,24 @@ def timed_floor(files: list[Path]) -> float:
     return elapsed
 
 
-def timed_scan(folder: Path, references: ReferenceSet) -> tuple[float, int, set[str]]:
+def timed_scan(folder: Path, references: ReferenceSet) -> tuple[float, int, dict[str, set[str]]]:
+    """Seconds, peak memory, and each matched file's path -> the references it matched."""
     with PeakMemory() as memory:
         started = time.perf_counter()
         outcomes = list(scan_paths([str(folder)], references))
         elapsed = time.perf_counter() - started
-    matched = {o.path for o in outcomes if isinstance(o, ScannedFile) and o.matches}
+    matched = {
+        outcome.path: {references.references[m.reference].key for m in outcome.matches}
+        for outcome in outcomes
+        if isinstance(outcome, ScannedFile) and outcome.matches
+    }
     print(f"    {len(outcomes)} files, {len(matched)} matched, {elapsed:.1f} s", flush=True)
     return elapsed, memory.peak, matched
+
+
+def found_right(matched: dict[str, set[str]], planted: dict[str, str]) -> int:
+    """How many planted copies were matched to the very picture they show."""
+    return sum(original in matched.get(path, set()) for path, original in planted.items())
 
 
 def main() -> None:
@@ -212,11 +226,18 @@ def main() -> None:
         print(f"{name:<50} {rate:>9.1f} {1000 / rate:>9.1f}")
     print(f"\n(c1) / ((b) x {cores}) = {len(files) / c1 / floor_rate:.2f}   (target >= 0.80)")
     print(f"(c2) / ((b) x {cores}) = {len(files) / c2 / floor_rate:.2f}   (target >= 0.50)")
+    paired = [
+        f"{floor / run[0] / cores:.2f} / {floor / other[0] / cores:.2f}"
+        for floor, run, other in zip(floor_times, c1_runs, c2_runs, strict=True)
+    ]
+    print(f"each round's (c1) / (c2) ratio to that round's floor: {', '.join(paired)}")
     print(f"peak memory: (c1) {c1_peak / 2**20:.0f} MB, (c2) {c2_peak / 2**20:.0f} MB")
     print(
-        f"planted edited copies found: (c1) {len(c1_found & planted)}/{len(planted)}, "
-        f"(c2) {len(c2_found & planted)}/{len(planted)}; other files matched: "
-        f"(c1) {len(c1_found - planted)}, (c2) {len(c2_found - planted)}"
+        f"planted edited copies matched to the picture they show: "
+        f"(c1) {found_right(c1_found, planted)}/{len(planted)}, "
+        f"(c2) {found_right(c2_found, planted)}/{len(planted)}; other files matched: "
+        f"(c1) {len(c1_found.keys() - planted.keys())}, "
+        f"(c2) {len(c2_found.keys() - planted.keys())}"
     )
 
 
