@@ -61,6 +61,7 @@ MIN_QUALITY: Final = 50
 
 _SIZE = 64
 _LOW = 8
+_DCT_SIZE = 16
 
 FloatArray = npt.NDArray[np.float32]
 Words = npt.NDArray[np.uint64]
@@ -292,14 +293,20 @@ def _fine_pairs_of(coarse_hypothesis: int) -> tuple[tuple[int, int], ...]:
 def _fine_blocks(work: FloatArray, pairs: Sequence[tuple[int, int]]) -> FloatArray:
     """DCT blocks for (vertical, horizontal) fine hypotheses: (len(pairs), 16, 16)."""
     axes = _fine_axes()
-    # Each distinct horizontal matrix is applied to the picture once, whatever it is paired
-    # with: the products with the picture are the expensive half.
+    verticals = sorted({vertical for vertical, _ in pairs})
     horizontals = sorted({horizontal for _, horizontal in pairs})
+    # Every distinct vertical against every distinct horizontal in two large matrix
+    # products, then the pairs asked for picked out: many small products (one per pair)
+    # measured three times slower, although they compute less.
+    left = axes[verticals].reshape(len(verticals) * _DCT_SIZE, WORK_SIDE) @ work
+    right = axes[horizontals].reshape(len(horizontals) * _DCT_SIZE, WORK_SIDE)
+    every = (left @ right.T).reshape(len(verticals), _DCT_SIZE, len(horizontals), _DCT_SIZE)
+    row_of = {vertical: row for row, vertical in enumerate(verticals)}
     column_of = {horizontal: column for column, horizontal in enumerate(horizontals)}
-    half: FloatArray = np.asarray(work @ axes[horizontals].transpose(0, 2, 1), dtype=np.float32)
-    verticals = axes[[vertical for vertical, _ in pairs]]
-    chosen = half[[column_of[horizontal] for _, horizontal in pairs]]
-    return np.asarray(verticals @ chosen, dtype=np.float32)
+    rows = [row_of[vertical] for vertical, _ in pairs]
+    columns = [column_of[horizontal] for _, horizontal in pairs]
+    # Two index lists around a slice: numpy puts the pair axis first, (pairs, 16, 16).
+    return np.ascontiguousarray(every[rows, :, columns, :], dtype=np.float32)
 
 
 def _blocks(work: FloatArray, axes: FloatArray) -> FloatArray:
