@@ -61,7 +61,6 @@ MIN_QUALITY: Final = 50
 
 _SIZE = 64
 _LOW = 8
-_DCT_SIZE = 16
 
 FloatArray = npt.NDArray[np.float32]
 Words = npt.NDArray[np.uint64]
@@ -293,14 +292,15 @@ def _fine_pairs_of(coarse_hypothesis: int) -> tuple[tuple[int, int], ...]:
 def _fine_blocks(work: FloatArray, pairs: Sequence[tuple[int, int]]) -> FloatArray:
     """DCT blocks for (vertical, horizontal) fine hypotheses: (len(pairs), 16, 16)."""
     axes = _fine_axes()
+    side = axes.shape[1]  # of a DCT block
     verticals = sorted({vertical for vertical, _ in pairs})
     horizontals = sorted({horizontal for _, horizontal in pairs})
     # Every distinct vertical against every distinct horizontal in two large matrix
     # products, then the pairs asked for picked out: many small products (one per pair)
     # measured three times slower, although they compute less.
-    left = axes[verticals].reshape(len(verticals) * _DCT_SIZE, WORK_SIDE) @ work
-    right = axes[horizontals].reshape(len(horizontals) * _DCT_SIZE, WORK_SIDE)
-    every = (left @ right.T).reshape(len(verticals), _DCT_SIZE, len(horizontals), _DCT_SIZE)
+    left = axes[verticals].reshape(len(verticals) * side, WORK_SIDE) @ work
+    right = axes[horizontals].reshape(len(horizontals) * side, WORK_SIDE)
+    every = (left @ right.T).reshape(len(verticals), side, len(horizontals), side)
     row_of = {vertical: row for row, vertical in enumerate(verticals)}
     column_of = {horizontal: column for column, horizontal in enumerate(horizontals)}
     rows = [row_of[vertical] for vertical, _ in pairs]

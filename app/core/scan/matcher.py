@@ -250,10 +250,10 @@ class ReferenceSet:
         self, queries: list[str], method: Method, region: Box | None = None
     ) -> list[Match]:
         """Matches of a picture's dihedral variants (``queries`` in that order)."""
-        found = []
-        for owner, (distance, query, timestamp) in self._closest(queries).items():
-            variant = Pdq.DIHEDRAL_NAMES[query] if 0 < query < len(Pdq.DIHEDRAL_NAMES) else None
-            found.append(Match(owner, method, distance, variant, region, timestamp))
+        found = [
+            Match(owner, method, distance, _variant_name(query), region, timestamp)
+            for owner, (distance, query, timestamp) in self._closest(queries).items()
+        ]
         return sorted(found, key=lambda match: (match.distance, match.reference))
 
     def _second_stage(self, pixels: Image.Image, full_size: tuple[int, int]) -> list[Match]:
@@ -294,23 +294,20 @@ class ReferenceSet:
             if Pdq.usable(quality):
                 queries += hashes
                 framed += [box] * len(hashes)
-        found: dict[int, Match] = {}
         if not queries:
-            return found
+            return {}
         # One search for every box: a search's fixed cost is larger than its work here.
-        pairs = self._pdq.search(pack_hex(queries), Pdq.MATCH_DISTANCE)
-        for query, row, distance in zip(pairs.query, pairs.stored, pairs.distance, strict=True):
-            variant = int(query) % len(Pdq.DIHEDRAL_NAMES)
-            match = Match(
-                int(self._pdq_owner[row]),
+        return {
+            owner: Match(
+                owner,
                 Method.PHOTO_REGION,
-                int(distance),
-                Pdq.DIHEDRAL_NAMES[variant] if variant else None,
+                distance,
+                _variant_name(query),
                 _scaled(framed[query], scale),
-                self._pdq_time[row],
+                timestamp,
             )
-            _keep_best(found, match)
-        return found
+            for owner, (distance, query, timestamp) in self._closest(queries).items()
+        }
 
 
 def common_aspects(aspects: Sequence[float]) -> list[float]:
@@ -324,6 +321,14 @@ def common_aspects(aspects: Sequence[float]) -> list[float]:
             groups.append([aspect])
     groups.sort(key=len, reverse=True)
     return [float(np.median(group)) for group in groups[:_MAX_ASPECTS]]
+
+
+def _variant_name(query: int) -> str | None:
+    """The rotation or mirror a query hash stands for, when queries are a picture's eight
+    dihedral hashes in ``Pdq.DIHEDRAL_NAMES`` order, box after box (None: upright; a ninth
+    hash, the picture as stored, is upright too)."""
+    variant = query % len(Pdq.DIHEDRAL_NAMES)
+    return Pdq.DIHEDRAL_NAMES[variant] if variant else None
 
 
 def best_per_reference(matches: Sequence[Match]) -> list[Match]:

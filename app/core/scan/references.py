@@ -94,7 +94,7 @@ def _record_aspect(record: dict[str, Any]) -> float | None:
         return aspect_of(record.get("width"), record.get("height"))
     if isinstance(aspect, bool) or not isinstance(aspect, int | float):
         return None
-    return float(aspect) if MIN_ASPECT <= aspect <= MAX_ASPECT else None
+    return _sensible(float(aspect))
 
 
 def aspect_of(width: object, height: object) -> float | None:
@@ -104,7 +104,10 @@ def aspect_of(width: object, height: object) -> float | None:
         return None
     if not isinstance(width, int) or not isinstance(height, int) or width <= 0 or height <= 0:
         return None
-    aspect = width / height
+    return _sensible(width / height)
+
+
+def _sensible(aspect: float) -> float | None:
     return aspect if MIN_ASPECT <= aspect <= MAX_ASPECT else None
 
 
