@@ -11,8 +11,9 @@ of the four edges), hashes the centre window under each hypothesis and keeps the
 It stays cheap because every step is linear until the final median: resampling a window to
 64 x 64 and PDQ's 64 -> 16 DCT fold into one 16 x N matrix per axis and hypothesis, so
 the DCT blocks of all hypotheses are two matrix products over a small working copy of the
-picture. A coarse pass (``COARSE_CROPS``, low frequencies only, all eight rotations and
-mirrors) runs on every picture; the full search runs only for the user's pictures the coarse
+picture. A coarse pass (low frequencies only, every rotation and mirror asked for, on a
+grid that is sparser for a whole picture than for a box that may hold margin) runs on every
+picture; the full search runs only for the user's pictures the coarse
 pass shortlists, and only on the fine hypotheses around the few coarse ones that came
 closest (``COARSE_PER_REFERENCE``).
 
@@ -46,6 +47,11 @@ CENTRE: Final = (0.125, 0.875)
 FINE_CROPS: Final = (-0.02, 0.0, 0.02, 0.04, 0.06, 0.08, 0.10, 0.12)
 #: The coarse pass's grid, halfway between fine points: no edge is more than 0.02 away.
 COARSE_CROPS: Final = (-0.01, 0.03, 0.07, 0.11)
+#: The coarse grid for a whole found picture. It has no margin around the original (a
+#: plain border was trimmed by the stage before), so the edges lie in [0, 0.12]: three
+#: points leave none more than 0.03 away, and the coarse pass tries 81 alignments per
+#: rotation instead of 256.
+WHOLE_PICTURE_COARSE_CROPS: Final = (0.02, 0.06, 0.10)
 _FINE_STEP: Final = 0.02
 _FINE_REACH: Final = 1.5  # fine steps either side of a coarse point
 #: Coarse hashes at most this far apart (of 64 bits) go to the full search.
@@ -131,22 +137,31 @@ class CropSearch:
     def __len__(self) -> int:
         return len(self._coarse)
 
-    def search(self, work: FloatArray, variants: Sequence[int] = ALL_VARIANTS) -> list[CropHit]:
+    def search(
+        self,
+        work: FloatArray,
+        variants: Sequence[int] = ALL_VARIANTS,
+        *,
+        whole_picture: bool = False,
+    ) -> list[CropHit]:
         """The references whose centre appears in ``work`` (a ``working_copy``), best first.
 
         Args:
             work: the found picture, or a part of it, as ``working_copy`` makes it.
             variants: the rotations and mirrors to try (``Pdq.DIHEDRAL_NAMES`` indices).
+            whole_picture: ``work`` is a whole found picture, not a box found inside one
+                that may hold a little margin around the photo.
         """
         if not len(self):
             return []
-        shortlist = self._shortlist(work, variants)
+        grid = WHOLE_PICTURE_COARSE_CROPS if whole_picture else COARSE_CROPS
+        shortlist = self._shortlist(work, variants, grid)
         if not shortlist:
             return []
         # One set of fine hypotheses for all shortlisted references: the DCT blocks of a
         # hypothesis do not depend on the reference, so each is computed once.
         pairs = sorted(
-            {pair for coarse in shortlist.values() for pair in _fine_pairs_around(coarse)}
+            {pair for coarse in shortlist.values() for pair in _fine_pairs_around(grid, coarse)}
         )
         row_of = {pair: row for row, pair in enumerate(pairs)}
         blocks = _fine_blocks(work, pairs)
@@ -156,7 +171,7 @@ class CropSearch:
         }
         hits = []
         for (reference, variant), coarse in shortlist.items():
-            rows = [row_of[pair] for pair in _fine_pairs_around(coarse)]
+            rows = [row_of[pair] for pair in _fine_pairs_around(grid, coarse)]
             words = words_by_variant[variant][rows]
             distance = int(_distances(words, self._fine[reference]).min())
             if distance <= MATCH_DISTANCE:
@@ -164,10 +179,11 @@ class CropSearch:
         return sorted(hits, key=lambda hit: (hit.distance, hit.reference))
 
     def _shortlist(
-        self, work: FloatArray, variants: Sequence[int]
+        self, work: FloatArray, variants: Sequence[int], grid: tuple[float, ...]
     ) -> dict[tuple[int, int], list[int]]:
-        """(reference, variant) -> the coarse hypotheses within ``COARSE_SHORTLIST``."""
-        low = _blocks(work, _coarse_axes())
+        """(reference, variant) -> the coarse hypotheses on ``grid`` within
+        ``COARSE_SHORTLIST``."""
+        low = _blocks(work, _coarse_axes(grid))
         words = np.concatenate(
             [_coarse_words(dihedral_block(low, variant)) for variant in variants]
         )  # variant by variant, each hypothesis in turn
@@ -248,38 +264,44 @@ def _fine_axes() -> FloatArray:
 
 
 @functools.cache
-def _coarse_axes() -> FloatArray:
+def _coarse_axes(grid: tuple[float, ...]) -> FloatArray:
     # The coarse hash reads only the lowest frequencies: the other rows need not be computed.
-    return np.ascontiguousarray(_axis_matrices(COARSE_CROPS)[:, :_LOW, :])
+    return np.ascontiguousarray(_axis_matrices(grid)[:, :_LOW, :])
 
 
 @functools.cache
-def _nearest_fine() -> tuple[tuple[int, ...], ...]:
-    """For each coarse crop, the fine crops around it: the two beside it and the next ones
-    out, since the closest coarse point is not always the one next to the true crop."""
+def _nearest_fine(grid: tuple[float, ...]) -> tuple[tuple[int, ...], ...]:
+    """For each coarse crop of ``grid``, the fine crops around it: the two beside it and the
+    next ones out, since the closest coarse point is not always the one next to the true
+    crop."""
     return tuple(
         tuple(
             i
             for i, fine in enumerate(FINE_CROPS)
             if abs(fine - coarse) <= _FINE_REACH * _FINE_STEP + 1e-9
         )
-        for coarse in COARSE_CROPS
+        for coarse in grid
     )
 
 
-def _fine_pairs_around(coarse_hypotheses: Sequence[int]) -> list[tuple[int, int]]:
-    """The fine (vertical, horizontal) hypotheses around coarse ones, as ``_fine_axes`` rows."""
-    return sorted({pair for hypothesis in coarse_hypotheses for pair in _fine_pairs_of(hypothesis)})
+def _fine_pairs_around(
+    grid: tuple[float, ...], coarse_hypotheses: Sequence[int]
+) -> list[tuple[int, int]]:
+    """The fine (vertical, horizontal) hypotheses around coarse ones on ``grid``, as
+    ``_fine_axes`` rows."""
+    return sorted(
+        {pair for hypothesis in coarse_hypotheses for pair in _fine_pairs_of(grid, hypothesis)}
+    )
 
 
 @functools.cache
-def _fine_pairs_of(coarse_hypothesis: int) -> tuple[tuple[int, int], ...]:
+def _fine_pairs_of(grid: tuple[float, ...], coarse_hypothesis: int) -> tuple[tuple[int, int], ...]:
     """``_fine_pairs_around`` one coarse hypothesis (there are only so many: kept)."""
-    nearest = _nearest_fine()
-    per_axis, fine_count = len(COARSE_CROPS) ** 2, len(FINE_CROPS)
+    nearest = _nearest_fine(grid)
+    per_axis, fine_count = len(grid) ** 2, len(FINE_CROPS)
 
     def fine_pairs(coarse_pair: int) -> list[int]:
-        near, far = divmod(coarse_pair, len(COARSE_CROPS))
+        near, far = divmod(coarse_pair, len(grid))
         return [i * fine_count + j for i in nearest[near] for j in nearest[far]]
 
     return tuple(

@@ -273,7 +273,8 @@ class ReferenceSet:
         # would find the same: the best-ranked of them is searched.
         frames += [(box, _UPRIGHT_OR_MIRRORED) for box in distinct_boxes(boxes, _SAME_FRAME)]
         for frame, variants in frames:
-            for hit in self._crop.search(working_copy(grey, frame), variants):
+            work = working_copy(grey, frame)
+            for hit in self._crop.search(work, variants, whole_picture=frame is None):
                 region = _scaled(frame, scale) if frame is not None else None
                 variant = Pdq.DIHEDRAL_NAMES[hit.variant] if hit.variant else None
                 match = Match(

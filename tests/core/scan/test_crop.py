@@ -10,11 +10,15 @@ from PIL import Image, ImageOps
 from app.core.fingerprints import crop as crop_module
 from app.core.fingerprints.crop import (
     ALL_VARIANTS,
+    COARSE_CROPS,
     COARSE_PER_REFERENCE,
+    FINE_CROPS,
     MATCH_DISTANCE,
+    WHOLE_PICTURE_COARSE_CROPS,
     CropSearch,
     CropSignature,
     _close_pairs,
+    _nearest_fine,
     crop_signature,
     hex_to_words,
     words_to_hex,
@@ -89,15 +93,22 @@ CROPS: dict[str, Edit] = {
 }
 
 
-@pytest.mark.parametrize("edit", list(CROPS))
+WHOLE_PICTURE_EDITS = [edit for edit in CROPS if not edit.startswith("margin")]
+
+
+@pytest.mark.parametrize(
+    ("edit", "whole_picture"),
+    [(edit, False) for edit in CROPS] + [(edit, True) for edit in WHOLE_PICTURE_EDITS],
+)
 def test_crops_of_each_photo_find_that_photo_only(
-    photos: list[Path], every: list[CropSignature], edit: str
+    photos: list[Path], every: list[CropSignature], edit: str, whole_picture: bool
 ) -> None:
     search = search_over(every)
     # Every photo for the plain cases; two (greyscale and landscape) for the others.
     chosen = list(enumerate(photos))[:: 1 if edit in ("none", "crop-5") else 2]
     for number, path in chosen:
-        hits = search.search(working_copy(CROPS[edit](load(path))))
+        copy = working_copy(CROPS[edit](load(path)))
+        hits = search.search(copy, whole_picture=whole_picture)
         assert [(hit.reference, hit.variant) for hit in hits] == [(number, 0)], path.name
         assert hits[0].distance <= MATCH_DISTANCE
         if edit == "none":
@@ -121,13 +132,37 @@ def test_rotated_and_mirrored_crops_are_found_with_their_variant(
         assert (hit.reference, Pdq.DIHEDRAL_NAMES[hit.variant]) == (number, variant)
 
 
-def test_no_photo_is_found_in_another(photos: list[Path], every: list[CropSignature]) -> None:
+@pytest.mark.parametrize("whole_picture", [False, True])
+def test_no_photo_is_found_in_another(
+    photos: list[Path], every: list[CropSignature], whole_picture: bool
+) -> None:
     for number, path in enumerate(photos):
         others = search_over(every[:number] + every[number + 1 :])
         for edit in ("none", "crop-5"):
             copy = CROPS[edit](load(path))
-            assert others.search(working_copy(copy)) == [], (path.name, edit)
-            assert others.search(working_copy(ImageOps.mirror(copy))) == [], (path.name, edit)
+            for shown in (copy, ImageOps.mirror(copy)):
+                found = others.search(working_copy(shown), whole_picture=whole_picture)
+                assert found == [], (path.name, edit)
+
+
+@pytest.mark.parametrize(
+    ("grid", "lowest"), [(COARSE_CROPS, -0.02), (WHOLE_PICTURE_COARSE_CROPS, 0.0)]
+)
+def test_every_crop_the_search_allows_is_near_a_coarse_point_and_searched_in_full(
+    grid: tuple[float, ...], lowest: float
+) -> None:
+    """Each grid covers its range of edge positions (a box may hold a little margin, a
+    whole picture none) as densely as the other: no edge more than 0.02 from a coarse
+    point, and every fine crop in range searched in full around the closest coarse one."""
+    reachable = _nearest_fine(grid)
+    for fine_index, fine in enumerate(FINE_CROPS):
+        if fine < lowest - 1e-9:
+            continue
+        closest = min(range(len(grid)), key=lambda point: abs(grid[point] - fine))
+        assert abs(grid[closest] - fine) <= 0.02 + 1e-9, fine
+        assert fine_index in reachable[closest], fine
+    for point in np.linspace(lowest, FINE_CROPS[-1], 61):
+        assert min(abs(point - coarse) for coarse in grid) <= 0.02 + 1e-9, point
 
 
 def test_the_search_can_look_inside_a_box(photos: list[Path], every: list[CropSignature]) -> None:
@@ -150,9 +185,9 @@ def test_the_full_search_looks_around_a_few_coarse_alignments_only(
     still found."""
     search = search_over(every)
     copy = working_copy(load_cropped(photos[2]))
-    capped = search._shortlist(copy, ALL_VARIANTS)
+    capped = search._shortlist(copy, ALL_VARIANTS, COARSE_CROPS)
     monkeypatch.setattr(crop_module, "COARSE_PER_REFERENCE", 10**6)
-    every_close = search._shortlist(copy, ALL_VARIANTS)
+    every_close = search._shortlist(copy, ALL_VARIANTS, COARSE_CROPS)
     assert capped.keys() == every_close.keys() and (2, 0) in capped
     for key, hypotheses in capped.items():
         assert set(hypotheses) <= set(every_close[key])
