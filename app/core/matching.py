@@ -18,7 +18,7 @@ distance is a XOR and a ``numpy.bitwise_count`` per word. Two strategies, one an
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -85,19 +85,43 @@ class Pairs:
         return len(self.query)
 
 
-def distances(queries: Words, stored: Words) -> npt.NDArray[np.int64]:
+Counts = npt.NDArray[np.uint16]
+#: (query, stored, distance) of pairs found in one block of queries.
+_Found = tuple[
+    npt.NDArray[np.integer[Any]], npt.NDArray[np.integer[Any]], npt.NDArray[np.integer[Any]]
+]
+
+
+def distances(queries: Words, stored: Words) -> Counts:
     """Every distance between ``queries`` (q, w) and ``stored`` (n, w): a (q, n) matrix."""
-    xored = queries[:, None, :] ^ stored[None, :, :]
-    counts: npt.NDArray[np.int64] = np.bitwise_count(xored).sum(axis=2, dtype=np.int64)
+    return _distances_by_word(queries, np.ascontiguousarray(stored.T))
+
+
+def _distances_by_word(queries: Words, stored_words: Words) -> Counts:
+    """``distances``, with the stored hashes given word by word: (w, n)."""
+    # One word at a time, added up: numpy sums a short last axis slowly (these adds over
+    # contiguous rows measured 4 to 9 times faster than summing a (q, n, w) array).
+    counts = np.zeros((len(queries), stored_words.shape[1]), dtype=np.uint16)
+    for word, stored_word in enumerate(stored_words):
+        counts += np.bitwise_count(queries[:, word, None] ^ stored_word[None, :])
+    return counts
+
+
+def bits_set(words: Words) -> Counts:
+    """How many bits are set in each row of (n, w) words."""
+    counts = np.zeros(len(words), dtype=np.uint16)
+    for word in range(words.shape[1]):
+        counts += np.bitwise_count(words[:, word])
     return counts
 
 
 def brute_force_search(queries: Words, stored: Words, radius: int) -> Pairs:
     """Every (query, stored) pair within ``radius``, by comparing all of them."""
-    found: list[tuple[Indices, Indices, Indices]] = []
+    found: list[_Found] = []
     rows_per_block = max(1, _BLOCK_PAIRS // max(1, len(stored)))
+    stored_words = np.ascontiguousarray(stored.T)
     for start in range(0, len(queries), rows_per_block):
-        block = distances(queries[start : start + rows_per_block], stored)
+        block = _distances_by_word(queries[start : start + rows_per_block], stored_words)
         query, index = np.nonzero(block <= radius)
         found.append((query + start, index, block[query, index]))
     return _sorted_pairs(found)
@@ -131,7 +155,7 @@ class HammingIndex:
         if per_chunk > 1:
             # Neighbourhoods grow combinatorially; such radii are for brute force.
             return brute_force_search(queries, self.stored, radius)
-        found: list[tuple[Indices, Indices, Indices]] = []
+        found: list[_Found] = []
         probes = self._chunk_count * (_CHUNK_BITS + 1 if per_chunk else 1)
         expected_per_query = probes * (len(self.stored) / (1 << _CHUNK_BITS) + 1)
         block = max(1, int(_BLOCK_PAIRS // expected_per_query))
@@ -139,9 +163,7 @@ class HammingIndex:
             found.append(self._search_block(queries[start : start + block], start, radius))
         return _sorted_pairs(found)
 
-    def _search_block(
-        self, queries: Words, offset: int, radius: int
-    ) -> tuple[Indices, Indices, Indices]:
+    def _search_block(self, queries: Words, offset: int, radius: int) -> _Found:
         keys = _chunk_keys(queries)
         flips = np.concatenate(([0], 1 << np.arange(_CHUNK_BITS))).astype(np.int64)
         if radius // self._chunk_count == 0:
@@ -159,9 +181,7 @@ class HammingIndex:
             stored_parts.append(self._order[chunk][positions])
         query = np.concatenate(query_parts)
         stored = np.concatenate(stored_parts)
-        distance = np.bitwise_count(queries[query] ^ self.stored[stored]).sum(
-            axis=1, dtype=np.int64
-        )
+        distance = bits_set(queries[query] ^ self.stored[stored])
         close = distance <= radius
         query, stored, distance = query[close], stored[close], distance[close]
         # One pair can be reached through several chunks: keep it once.
@@ -194,7 +214,7 @@ def _chunk_keys(words: Words) -> npt.NDArray[np.uint16]:
     return np.ascontiguousarray(words).view(np.uint16).reshape(len(words), chunks)
 
 
-def _sorted_pairs(found: list[tuple[Indices, Indices, Indices]]) -> Pairs:
+def _sorted_pairs(found: list[_Found]) -> Pairs:
     if not found:
         empty = np.zeros(0, dtype=np.int64)
         return Pairs(empty, empty, empty)

@@ -35,6 +35,7 @@ from app.core.fingerprints.pdq_fast import (
     dihedral_block,
     quality_of_buffer,
 )
+from app.core.matching import bits_set
 
 #: Changes whenever the hashes this module computes would change.
 CROP_VERSION: Final = 1
@@ -358,8 +359,5 @@ def _coarse_words(blocks: FloatArray) -> Words:
     return _bits_to_words(low > median)[:, 0]
 
 
-def _distances(words: Words, reference: Words) -> npt.NDArray[np.int64]:
-    counts: npt.NDArray[np.int64] = np.bitwise_count(words ^ reference[None, :]).sum(
-        axis=1, dtype=np.int64
-    )
-    return counts
+def _distances(words: Words, reference: Words) -> npt.NDArray[np.uint16]:
+    return bits_set(words ^ reference[None, :])

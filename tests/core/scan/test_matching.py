@@ -15,6 +15,7 @@ from app.core.matching import (
     InvalidHashes,
     Pairs,
     Words,
+    bits_set,
     brute_force_search,
     distances,
     pack_hex,
@@ -89,6 +90,24 @@ def test_distances_agree_with_integer_arithmetic(photos: list[Path]) -> None:
     matrix = distances(pack_hex(hashes), pack_hex(hashes))
     expected = [[python_distance(a, b) for b in hashes] for a in hashes]
     assert matrix.tolist() == expected
+
+
+@pytest.mark.parametrize("words", [1, 4])
+def test_distances_and_bit_counts_agree_with_integer_arithmetic_on_random_words(
+    words: int,
+) -> None:
+    rng = np.random.default_rng(words)
+    queries = random_words(rng, 7, words, 0.5)
+    stored = random_words(rng, 300, words, 0.3)
+    stored[0] = ~np.uint64(0)  # every bit set: the largest count fits
+    as_int = [int.from_bytes(row.astype(">u8").tobytes(), "big") for row in stored]
+    assert bits_set(stored).tolist() == [value.bit_count() for value in as_int]
+    expected = [
+        [(int.from_bytes(query.astype(">u8").tobytes(), "big") ^ value).bit_count()
+         for value in as_int]
+        for query in queries
+    ]  # fmt: skip
+    assert distances(queries, stored).tolist() == expected
 
 
 # --- brute force and the index ----------------------------------------------------------------
