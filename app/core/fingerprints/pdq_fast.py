@@ -57,24 +57,28 @@ def _axis_weights(length: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.flo
     ends = np.minimum(length, positions + half)
     counts = (ends - starts).astype(np.float64)
     # decimateFloat samples the centre of each of the 64 cells (C truncation of a double).
-    samples = [int(((i + 0.5) * length) / _BUFFER) for i in range(_BUFFER)]
+    samples = ((np.arange(_BUFFER) + 0.5) * length / _BUFFER).astype(np.intp)
+    # The first pass's window of each sample: the outputs ("middles") it averages, row by
+    # row. Each middle spreads its share over its own window in the second pass, written
+    # as +share at the window's start and -share at its end, summed up below.
+    spans = ends[samples] - starts[samples]
+    rows = np.repeat(np.arange(_BUFFER), spans)
+    middles = np.arange(len(rows)) + np.repeat(starts[samples] - (np.cumsum(spans) - spans), spans)
+    shares = (1.0 / counts[samples])[rows] / counts[middles]
     dense = np.zeros((_BUFFER, length + 1))
-    for row, sample in enumerate(samples):
-        first_pass = range(starts[sample], ends[sample])
-        weight = 1.0 / counts[sample]
-        for middle in first_pass:
-            # Second pass: output ``middle`` spreads its weight over its own window.
-            share = weight / counts[middle]
-            dense[row, starts[middle]] += share
-            dense[row, ends[middle]] -= share
+    # Start and end entries interleaved, middle after middle: every cell receives its
+    # additions in the order of a loop over the middles, so the sums are bit for bit those
+    # of the C++ code's arithmetic as before.
+    edges = np.stack([starts[middles], ends[middles]], axis=1).ravel()
+    np.add.at(dense, (np.repeat(rows, 2), edges), np.stack([shares, -shares], axis=1).ravel())
     dense = np.cumsum(dense, axis=1)[:, :length]
-    support = [np.flatnonzero(np.abs(line) > 1e-12) for line in dense]
-    width = max(len(indices) for indices in support)
-    indices = np.zeros((_BUFFER, width), dtype=np.intp)
-    weights = np.zeros((_BUFFER, width))
-    for row, columns in enumerate(support):
-        indices[row, : len(columns)] = columns
-        weights[row, : len(columns)] = dense[row, columns]
+    # A sample's weights cover the first middle's window to the last one's, without gaps.
+    first, last = starts[starts[samples]], ends[ends[samples] - 1]
+    offsets = np.arange(int((last - first).max()))[None, :]
+    inside = offsets < (last - first)[:, None]
+    columns = np.minimum(first[:, None] + offsets, length - 1)
+    indices = np.where(inside, columns, 0).astype(np.intp)
+    weights = np.where(inside, np.take_along_axis(dense, columns, axis=1), 0.0)
     return indices, weights
 
 
