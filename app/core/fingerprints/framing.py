@@ -402,23 +402,33 @@ def _component_boxes(content: Mask) -> list[tuple[int, int, int, int]]:
             run = parent[run]
         return run
 
+    # Every run of every row at once: where a row changes between False and True, in
+    # reading order, starts and ends alternating.
+    padded = np.zeros((content.shape[0], content.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = content
+    edge_rows, edge_columns = np.nonzero(np.diff(padded, axis=1))
     above: list[int] = []
-    for row, line in enumerate(content):
-        edges = np.flatnonzero(np.diff(line.astype(np.int8), prepend=0, append=0)).tolist()
-        current: list[int] = []
-        first_touching = 0
-        for start, end in zip(edges[0::2], edges[1::2], strict=True):
-            run = len(runs)
-            runs.append((row, start, end))
-            parent.append(run)
-            current.append(run)
-            while first_touching < len(above) and runs[above[first_touching]][2] <= start:
-                first_touching += 1
-            for other in above[first_touching:]:
-                if runs[other][1] >= end:
-                    break
-                parent[root(other)] = root(run)
-        above = current
+    current: list[int] = []
+    row, first_touching = -1, 0
+    for run_row, start, end in zip(
+        edge_rows[0::2].tolist(),
+        edge_columns[0::2].tolist(),
+        edge_columns[1::2].tolist(),
+        strict=True,
+    ):
+        if run_row != row:
+            above = current if run_row == row + 1 else []
+            current, row, first_touching = [], run_row, 0
+        run = len(runs)
+        runs.append((row, start, end))
+        parent.append(run)
+        current.append(run)
+        while first_touching < len(above) and runs[above[first_touching]][2] <= start:
+            first_touching += 1
+        for other in above[first_touching:]:
+            if runs[other][1] >= end:
+                break
+            parent[root(other)] = root(run)
     return _boxes_of_components(runs, [root(run) for run in range(len(runs))], content.shape[1])
 
 

@@ -12,6 +12,7 @@ from app.core.fingerprints.framing import (
     MAX_BOXES,
     MIN_SIDE_SHARE,
     Box,
+    _component_boxes,
     distinct_boxes,
     fitted_boxes,
     overlap,
@@ -182,3 +183,38 @@ def test_reshaping_stays_inside_the_picture_and_needs_an_edge_another_box_agrees
 def check_boxes_inside(boxes: list[Box], size: tuple[int, int]) -> None:
     for left, top, right, bottom in boxes:
         assert 0 <= left < right <= size[0] and 0 <= top < bottom <= size[1]
+
+
+def flood_filled_boxes(content: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """4-connected areas by a plain flood fill: (size, last cell in reading order, box)."""
+    rows, cols = content.shape
+    seen = np.zeros_like(content)
+    areas = []
+    for row, col in zip(*np.nonzero(content), strict=True):
+        if seen[row, col]:
+            continue
+        stack, cells = [(row, col)], []
+        seen[row, col] = True
+        while stack:
+            r, c = stack.pop()
+            cells.append((r, c))
+            for nr, nc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+                if 0 <= nr < rows and 0 <= nc < cols and content[nr, nc] and not seen[nr, nc]:
+                    seen[nr, nc] = True
+                    stack.append((nr, nc))
+        ys, xs = zip(*cells, strict=True)
+        last = max(r * cols + c for r, c in cells)
+        areas.append((-len(cells), last, (min(ys), min(xs), max(ys) + 1, max(xs) + 1)))
+    return [box for *_, box in sorted(areas)]
+
+
+def test_connected_areas_are_those_a_flood_fill_finds() -> None:
+    rng = np.random.default_rng(7)
+    for trial in range(300):
+        rows, cols = (int(n) for n in rng.integers(1, 40, size=2))
+        content = rng.random((rows, cols)) < rng.random()
+        if trial % 2:  # blocky areas with bays and holes, as screenshots give
+            coarse = content[: max(1, rows // 4), : max(1, cols // 4)]
+            content = np.kron(coarse, np.ones((4, 4), dtype=bool))
+        found = [tuple(int(v) for v in box) for box in _component_boxes(content)]
+        assert found == flood_filled_boxes(content), trial
