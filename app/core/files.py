@@ -110,7 +110,12 @@ def _read(path: str, max_bytes: int, *, whole: bool) -> bytes:
                 f"{max_bytes / 2**20:,.0f} MB StillMine reads for a picture."
             )
         with os.fdopen(fd, "rb", closefd=False) as stream:
-            data = stream.read(max_bytes + 1)
+            # Asked for the size the file has: asking for the most it may have allocates that
+            # much first (half a gigabyte for a picture, measured 0.6 ms a file). A file
+            # that grew since is read on, up to one byte more than allowed.
+            data = stream.read(min(info.st_size, max_bytes) + 1)
+            if len(data) > info.st_size:
+                data += stream.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise file_error(path, exc) from None
     finally:

@@ -100,6 +100,27 @@ def test_empty_and_oversized_files_are_refused(tmp_path: Path) -> None:
     assert read_file(str(big), 3000) == b"x" * 3000
 
 
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole_or_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read is sized to what the file said it held; more is read on, never cut off."""
+    grown = tmp_path / "downloading.jpg"
+    grown.write_bytes(bytes(range(256)) * 40)
+    real_fstat = os.fstat
+
+    def said_smaller(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        fields = list(info)
+        fields[6] = 100  # st_size: what the file held when its size was taken
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "fstat", said_smaller)
+    assert read_file(str(grown), 20_000) == grown.read_bytes()
+    with pytest.raises(FileTooLarge) as caught:
+        read_file(str(grown), 5_000)
+    assert "grew beyond" in caught.value.message
+
+
 @posix_only
 def test_a_named_pipe_is_refused_without_hanging(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.jpg"
