@@ -106,7 +106,15 @@ def timed(function: Callable[[Path], None], paths: list[Path]) -> float:
 
 
 class PeakMemory:
-    """Samples the resident memory of this process and its children, summed."""
+    """Samples the resident memory of this process and its children, summed.
+
+    A sample costs about half a millisecond of processor time (psutil reads every process
+    of the system to find the children): taken every 10 ms, it took 5% of a core from
+    the workers being measured, so samples are 0.1 s apart. Workers' memory climbs and
+    stays; the peak is still seen.
+    """
+
+    INTERVAL = 0.1
 
     def __init__(self) -> None:
         self.peak = 0
@@ -114,13 +122,16 @@ class PeakMemory:
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
+        while not self._stop.wait(self.INTERVAL):
+            self._sample_once()
+
+    def _sample_once(self) -> None:
         me = psutil.Process()
-        while not self._stop.wait(0.01):
-            total = 0
-            for process in [me, *me.children(recursive=True)]:
-                with contextlib.suppress(psutil.Error):  # the process just ended
-                    total += process.memory_info().rss
-            self.peak = max(self.peak, total)
+        total = 0
+        for process in [me, *me.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):  # the process just ended
+                total += process.memory_info().rss
+        self.peak = max(self.peak, total)
 
     def __enter__(self) -> "PeakMemory":
         self._thread.start()
@@ -129,6 +140,7 @@ class PeakMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+        self._sample_once()  # the workers are still there: a run shorter than a sample counts
 
 
 def pipeline(paths: list[Path]) -> tuple[float, int, int]:
