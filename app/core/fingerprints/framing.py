@@ -97,8 +97,11 @@ def photo_boxes(pixels: Image.Image) -> list[Box]:
     # edges; a box that overshoots has a flat edge), then the most textured, then the largest.
     candidates.sort(key=lambda box: _ranking(texture, box))
     if trimmed is not None and _area(trimmed) <= TRIM_FIRST * small.shape[0] * small.shape[1]:
-        # Wide plain bars are cut exactly: what they frame goes first, whatever its edges.
-        candidates.insert(0, _rescaled(trimmed, small_step / step, (width, height)))
+        # Wide plain bars are cut exactly: what they frame goes first, whatever its edges;
+        # then the same with the bars evened out (a photo's own dark edge next to a black
+        # bar was cut with it).
+        bars = [trimmed, _centred(trimmed, (small.shape[1], small.shape[0]))]
+        candidates[:0] = [_rescaled(box, small_step / step, (width, height)) for box in bars]
     boxes: list[Box] = []
     for candidate in candidates:
         box = _rescaled(candidate, step, pixels.size)
@@ -258,6 +261,15 @@ def _trim_borders(array: Colours) -> Box | None:
     if (top, left, bottom, right) == (0, 0, height, width) or bottom <= top or right <= left:
         return None
     return left, top, right, bottom
+
+
+def _centred(box: Box, size: tuple[int, int]) -> Box:
+    """``box`` with the margins of opposite sides evened out to the narrower of the two: a
+    letterbox's bars are alike, so a wider margin took in some of the photo as well."""
+    left, top, right, bottom = box
+    width, height = size
+    across, down = min(left, width - right), min(top, height - bottom)
+    return across, down, width - across, height - down
 
 
 def _plain_run(lines: Colours) -> int:

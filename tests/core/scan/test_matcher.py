@@ -3,6 +3,7 @@
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageOps
 
@@ -18,7 +19,7 @@ from app.core.scan.matcher import (
 )
 from app.core.scan.references import reference_from_fingerprint
 from tests.core.scan.builders import edited, fingerprint_of, load, matches_of, reference_set
-from tests.edits import encode
+from tests.edits import encode, phone_letterbox
 from tests.videos import slideshow, transcode
 
 #: Real photographs that are not among the user's references (negatives).
@@ -102,6 +103,25 @@ def test_a_phone_letterbox_matches_by_photo_region(
         # The region is given in the found picture's own pixels (1080 x 2340), though the
         # scan looked at a smaller copy of it.
         assert match.region is not None and overlap(match.region, truth) >= 0.97
+
+
+def test_a_photo_with_a_black_edge_in_black_bars_is_found_whole(photos: list[Path]) -> None:
+    """A dark photo's own black edge merges with a letterbox's black bars, so trimming the
+    bars cuts into the photo; the bars are alike on both sides, which gives the photo back."""
+    pixels = np.asarray(load(photos[2]).convert("RGB")).copy()
+    edge_rows, edge_columns = round(0.12 * pixels.shape[0]), round(0.06 * pixels.shape[1])
+    pixels[:edge_rows] = 0
+    pixels[:, :edge_columns] = 0
+    own = Image.fromarray(pixels)
+    references = ReferenceSet(
+        [reference_from_fingerprint(fingerprint_of(encode(own, "PNG")), "dark edge")]
+    )
+    fitted = ImageOps.contain(own, (1080, 2340))
+    top = (2340 - fitted.height) // 2
+    truth = (0, top, 1080, top + fitted.height)
+    match = only(matches_of(encode(phone_letterbox(own), "PNG"), references))
+    assert match.method is Method.PHOTO_REGION and match.distance <= 31
+    assert match.region is not None and overlap(match.region, truth) >= 0.97
 
 
 def test_a_chat_screenshot_is_found_by_a_second_stage(
