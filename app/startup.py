@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import Final
 
 from app import APP_NAME
+from app.core.languages import LANGUAGES
 from app.paths import RESOURCES_VARIABLE, data_dir, is_portable, resources_dir
 
 #: The translation files every installation has (``app.gui.i18n`` loads them).
-LANGUAGES: Final = ("en", "nl")
 #: Resource files (relative to the resources folder) read as TOML or JSON at start-up.
 _TOML_FILES: Final = (
     "services.toml",
@@ -103,12 +103,11 @@ def check_resources(folder: Path | None = None) -> list[Problem]:
 
 
 def _required_files() -> list[str]:
-    from app.core.letters.kinds import LANGUAGES as LETTER_LANGUAGES
     from app.core.letters.kinds import LetterType
 
     names = [*_TOML_FILES, *_JSON_FILES, *_letter_manifests()]
     names += [f"icons/{icon}" for icon in _ICONS]
-    for language in LETTER_LANGUAGES:
+    for language in LANGUAGES:
         names += [f"letters/{language}/_base.html.j2", f"letters/{language}/_macros.html.j2"]
         names += [f"letters/{language}/{kind}.html.j2" for kind in LetterType]
     return names

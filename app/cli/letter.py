@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.command import EXIT_OK, Subcommands
-from app.core.letters.kinds import LANGUAGES, LetterType
+from app.core.languages import LANGUAGES
+from app.core.letters.kinds import LetterType
 from app.core.letters.library import default_library
 
 if TYPE_CHECKING:

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.core.errors import BugError
+from app.core.languages import FALLBACK_LANGUAGE
 
 #: The pseudo-country of helplines that serve everyone.
 WORLDWIDE: Final = "WW"
 #: Texts fall back to this language when a translation is missing.
-FALLBACK_LANGUAGE: Final = "en"
 FILE_NAME: Final = "helplines.toml"
 
 

@@ -11,10 +11,11 @@ from typing import Final
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from app.core.languages import FALLBACK_LANGUAGE, LANGUAGES
+
 DEFAULT_AUTO_LOCK_MINUTES: Final = 10
 MIN_AUTO_LOCK_MINUTES: Final = 1
 MAX_AUTO_LOCK_MINUTES: Final = 240
-SUPPORTED_LANGUAGES: Final = ("en", "nl")
 
 
 def system_language() -> str:
@@ -33,11 +34,11 @@ class Settings:
     def language(self) -> str:
         """ "en" or "nl"."""
         value = str(self._store.value("language", "") or "")
-        return value if value in SUPPORTED_LANGUAGES else system_language()
+        return value if value in LANGUAGES else system_language()
 
     @language.setter
     def language(self, value: str) -> None:
-        self._set("language", value if value in SUPPORTED_LANGUAGES else "en")
+        self._set("language", value if value in LANGUAGES else FALLBACK_LANGUAGE)
 
     @property
     def discreet(self) -> bool:

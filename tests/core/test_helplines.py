@@ -10,10 +10,10 @@ from app.core.helplines import (
     HelplinesDamaged,
     load_helplines,
 )
+from app.core.languages import LANGUAGES
 from app.paths import resources_dir
 
 HELPLINES = resources_dir() / "helplines.toml"
-LANGUAGES = ("en", "nl")
 
 # docs/letters.md section 7: every contact the "Get help" screen must show, by country.
 EXPECTED_CONTACTS = {

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from app.core.languages import LANGUAGES
 from app.core.letters.kinds import LetterType
 from app.core.letters.library import default_library
 from app.core.letters.paper import Paper
@@ -36,7 +37,6 @@ from app.gui.pdf import (
 from tests.core.letters.samples import (
     ALL_TYPES,
     HOSTILE,
-    LANGUAGES,
     LONG_URL,
     full_data,
     sighting,

@@ -5,10 +5,8 @@ the templates and the case file, so they never change.
 """
 
 from enum import StrEnum
-from typing import Final
 
-#: The languages every letter is written in.
-LANGUAGES: Final = ("en", "nl")
+from app.core.languages import LANGUAGES
 
 
 class LetterType(StrEnum):

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.core.errors import UserError
-from app.core.letters.kinds import LANGUAGES, Channel, LetterType
+from app.core.languages import LANGUAGES, in_every_language
+from app.core.letters.kinds import Channel, LetterType
 from app.core.letters.needs import NEED_CHECKS
 
 FOLDER_NAME: Final = "letters"
@@ -199,11 +200,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _text(table: Any, where: str) -> Text:
-    if not isinstance(table, Mapping) or not all(
-        isinstance(table.get(language), str) and table[language] for language in LANGUAGES
-    ):
+    found = in_every_language(table)
+    if found is None:
         raise LetterResourcesDamaged(f"The letter files lack a text in every language at {where}.")
-    return Text({language: str(table[language]) for language in LANGUAGES})
+    return Text(found)
 
 
 def _citations(document: Mapping[str, Any]) -> dict[str, Citation]:

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.core.errors import UserError
-from app.core.letters.kinds import LANGUAGES, LetterType
+from app.core.languages import LANGUAGES, in_every_language
+from app.core.letters.kinds import LetterType
 from app.core.letters.library import Text
 
 FILE_NAME: Final = "platforms.toml"
@@ -169,11 +170,10 @@ def _damaged(where: str) -> PlatformDirectoryDamaged:
 
 
 def _text(table: Any, where: str) -> Text:
-    if not isinstance(table, Mapping) or not all(
-        isinstance(table.get(language), str) and table[language] for language in LANGUAGES
-    ):
+    found = in_every_language(table)
+    if found is None:
         raise _damaged(where)
-    return Text({language: str(table[language]) for language in LANGUAGES})
+    return Text(found)
 
 
 def _lines(table: Any, where: str) -> dict[str, tuple[str, ...]]:

@@ -8,11 +8,10 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from app.core.errors import UserError
-
-LANGUAGES: Final = ("en", "nl")
+from app.core.languages import LANGUAGES
 
 
 class CatalogueError(UserError):

@@ -149,4 +149,3 @@ def with_person(data: LetterData, **changes: Any) -> LetterData:
 
 
 ALL_TYPES = tuple(LetterType)
-LANGUAGES = ("en", "nl")

@@ -8,6 +8,7 @@ from typing import Any
 import jsonschema  # type: ignore[import-untyped]
 import pytest
 
+from app.core.languages import LANGUAGES
 from app.core.letters.case_json import (
     InvalidCaseFile,
     case_schema,
@@ -18,7 +19,7 @@ from app.core.letters.case_json import (
 )
 from app.core.letters.kinds import LetterType
 from app.core.letters.render import render_letter
-from tests.core.letters.samples import ALL_TYPES, LANGUAGES
+from tests.core.letters.samples import ALL_TYPES
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.letters.kinds import LANGUAGES, LetterType
+from app.core.languages import LANGUAGES
+from app.core.letters.kinds import LetterType
 from app.core.letters.library import LetterResourcesDamaged, load_library, parse_manifest
 from app.core.letters.needs import NEED_CHECKS
 from app.core.letters.platforms import PlatformDirectoryDamaged, default_directory, parse_directory

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from app.core.languages import LANGUAGES
 from app.core.letters.data import Answers, LetterData, Recipient, Representative
 from app.core.letters.kinds import Channel, LetterType
 from app.core.letters.library import default_library
@@ -22,7 +23,6 @@ from tests.core.letters.samples import (
     ADULT_ITEM,
     ALL_TYPES,
     HOSTILE,
-    LANGUAGES,
     MINOR_ITEM,
     full_data,
     sighting,

@@ -9,10 +9,11 @@ import pytest
 
 from app.core.fingerprints.model import VideoFingerprint
 from app.core.fingerprints.video import fingerprint_video
+from app.core.languages import LANGUAGES
 from app.core.letters.data import ItemRef
 from app.core.letters.kinds import LetterType
 from app.core.letters.render import render_letter
-from tests.core.letters.samples import ADULT_ITEM, ALL_TYPES, LANGUAGES, full_data, sighting
+from tests.core.letters.samples import ADULT_ITEM, ALL_TYPES, full_data, sighting
 
 KIND_WORD = {"en": "video", "nl": "video"}
 

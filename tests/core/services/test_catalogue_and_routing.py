@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from app.core.languages import LANGUAGES
 from app.core.services.catalogue import (
-    LANGUAGES,
     CatalogueError,
     Text,
     default_catalogue,
