@@ -4219,9 +4219,9 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../app/gui/scanning/results.py" line="+128"/>
+        <location filename="../../app/gui/scanning/results.py" line="+132"/>
         <source>File</source>
-        <extracomment>Where each column keeps its sort key.</extracomment>
+        <extracomment>Where each column keeps its sort key. The labels are a helper package&apos;s neutral ones (&quot;Picture 1&quot;), shown in the language of this StillMine; a user&apos;s own labels are shown as they wrote them.</extracomment>
         <translation>Bestand</translation>
     </message>
     <message>
@@ -4245,7 +4245,17 @@
         <translation>Zekerheid</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Video {0}</source>
+        <translation>Video {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture {0}</source>
+        <translation>Foto {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>The very same file</source>
         <translation>Precies hetzelfde bestand</translation>
@@ -4571,7 +4581,7 @@
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Looking at what you chose…</source>
         <translation>Bekijken wat je koos…</translation>
     </message>

@@ -143,6 +143,16 @@ def test_package_round_trip_the_helper_scans_and_the_user_imports_sightings(
         rows = {row.path: row for row in helper.panel.found_rows()}
         assert set(rows) == {str(helpers_folder / "a.jpg"), str(helpers_folder / "b.png")}
         assert rows[str(helpers_folder / "a.jpg")].found.labels == ("Picture 1",)
+        # The package's labels are in English; the helper's StillMine shows them in its own
+        # language, as it does every other text.
+        model, row = helper.panel.model, rows[str(helpers_folder / "a.jpg")]
+        assert model.shows_text(row) == "Picture 1"
+        controller.ctx.translations.apply("nl")
+        assert model.shows_text(row) == "Foto 1"
+        model.neutral_labels = False  # as for a user's own labels, kept as they wrote them
+        assert model.shows_text(row) == "Picture 1"
+        model.neutral_labels = True
+        controller.ctx.translations.apply("en")
         # The helper sees no preview at all: the package says nothing about ages.
         helper.panel.found_view.table.selectRow(0)
         assert not helper.panel.found_view.image.isVisible()

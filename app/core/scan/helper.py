@@ -110,6 +110,21 @@ class MatchReport:
     note: str = ""
 
 
+#: The nouns of a package's neutral labels ("Picture 1"): the package is written in English;
+#: a helper's StillMine shows them in its own language (``neutral_label_parts``).
+_NEUTRAL_NOUNS: Final = {MediaKind.IMAGE: "Picture", MediaKind.VIDEO: "Video"}
+
+
+def neutral_label_parts(label: str) -> tuple[MediaKind, int] | None:
+    """The kind and number of a package's neutral label ("Video 2"), or None for any other
+    text."""
+    noun, _, number = label.partition(" ")
+    kinds = {text: kind for kind, text in _NEUTRAL_NOUNS.items()}
+    if noun not in kinds or not number.isascii() or not number.isdigit():
+        return None
+    return kinds[noun], int(number)
+
+
 def package_items(items: Sequence[Item]) -> list[dict[str, Any]]:
     """The fingerprints of the case's items as a package lists them: hashes and neutral
     labels only ("Picture 1", "Video 1"), never the user's labels or anything else."""
@@ -118,10 +133,9 @@ def package_items(items: Sequence[Item]) -> list[dict[str, Any]]:
     for item in items:
         reference = reference_from_item(item)
         numbers[reference.kind] += 1
-        noun = "Picture" if reference.kind is MediaKind.IMAGE else "Video"
         record: dict[str, Any] = {
             "ref": item.sha256,
-            "label": f"{noun} {numbers[reference.kind]}",
+            "label": f"{_NEUTRAL_NOUNS[reference.kind]} {numbers[reference.kind]}",
             "kind": reference.kind.value,
             "sha256": item.sha256,
             "md5": item.md5,

@@ -219,9 +219,12 @@ class ScanPanel(QWidget):
         self, references: tuple[Reference, ...], ages: dict[str, AgeInContent] | None
     ) -> None:
         """What to look for, and the user's answers about each one's age (keyed by the
-        reference's key; None when nobody gave them, as in a helper's package)."""
+        reference's key; None when nobody gave them, as in a helper's package, whose
+        neutral labels are then shown in this StillMine's language)."""
         self.references = references
         self.ages = ages
+        self.model.neutral_labels = ages is None
+        self.model.retranslate()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

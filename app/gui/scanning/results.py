@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from app.core.fingerprints.model import MediaKind
+from app.core.scan.helper import neutral_label_parts
 from app.core.scan.matcher import Confidence, Match, Method
 from app.core.vault import AgeInContent
 from app.gui.scanning.work import Found
@@ -81,6 +82,9 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[FoundRow] = []
+        #: The labels are a helper package's neutral ones ("Picture 1"), shown in the
+        #: language of this StillMine; a user's own labels are shown as they wrote them.
+        self.neutral_labels = False
 
     # --- rows -------------------------------------------------------------------------------
 
@@ -131,6 +135,19 @@ class ResultsModel(QAbstractTableModel):
             self.tr("Difference"),
             self.tr("Confidence"),
         ]
+
+    def shows_text(self, row: FoundRow) -> str:
+        """Which of the pictures and videos looked for the file shows, by their labels."""
+        return ", ".join(self._label_text(label) for label in row.found.labels)
+
+    def _label_text(self, label: str) -> str:
+        parts = neutral_label_parts(label) if self.neutral_labels else None
+        if parts is None:
+            return label
+        kind, number = parts
+        if kind is MediaKind.VIDEO:
+            return self.tr("Video {0}").format(number)
+        return self.tr("Picture {0}").format(number)
 
     def how_text(self, match: Match) -> str:
         """How a match was found, in plain words."""
@@ -212,7 +229,7 @@ class ResultsModel(QAbstractTableModel):
         if column == self.FILE:
             return row.path
         if column == self.SHOWS:
-            return ", ".join(row.found.labels)
+            return self.shows_text(row)
         if column == self.HOW:
             return self.how_text(best)
         if column == self.DIFFERENCE:
@@ -224,7 +241,7 @@ class ResultsModel(QAbstractTableModel):
         if column == self.FILE:
             return row.path.casefold()
         if column == self.SHOWS:
-            return ", ".join(row.found.labels).casefold()
+            return self.shows_text(row).casefold()
         if column == self.HOW:
             return _METHOD_ORDER[best.method] * 1000 + best.distance
         if column == self.DIFFERENCE:

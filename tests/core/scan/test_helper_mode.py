@@ -19,6 +19,7 @@ from app.core.scan.helper import (
     WeakSharedPassphrase,
     is_helper_package,
     is_match_report,
+    neutral_label_parts,
     read_helper_package,
     read_match_report,
     write_helper_package,
@@ -156,6 +157,20 @@ def test_a_package_holds_fingerprints_and_neutral_labels_only(case: Path, tmp_pa
     for private in (*LABELS, "Our video", "private.mp4", "astronaut", "/work/", "location"):
         assert private not in text
     assert not any(label.encode() in path.read_bytes() for label in ("Picture 1", "Video 1"))
+    # A helper's StillMine reads the labels back, to show them in its own language.
+    assert [neutral_label_parts(r.label) for r in package.references] == [
+        (MediaKind.IMAGE, 1), (MediaKind.IMAGE, 2), (MediaKind.IMAGE, 3), (MediaKind.VIDEO, 1),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Picture", "Picture ", "Picture x", "Picture 1 and 2", "Picture -1", "Picture \uff13",
+     "picture 1", "Holiday 1", "Photo 1", "Video1", ""],
+)  # fmt: skip
+def test_other_labels_are_not_taken_for_neutral_ones(label: str) -> None:
+    """A user's own label is never rewritten: only the package's exact form is read."""
+    assert neutral_label_parts(label) is None
 
 
 def test_the_wrong_passphrase_does_not_open_a_package(case: Path, tmp_path: Path) -> None:
