@@ -31,7 +31,6 @@ from app import APP_NAME
 from app.core.languages import LANGUAGES
 from app.paths import RESOURCES_VARIABLE, data_dir, is_portable, resources_dir
 
-#: The translation files every installation has (``app.gui.i18n`` loads them).
 #: Resource files (relative to the resources folder) read as TOML or JSON at start-up.
 _TOML_FILES: Final = (
     "services.toml",

@@ -13,9 +13,9 @@ It stays cheap because every step is linear until the final median: resampling a
 the DCT blocks of all hypotheses are two matrix products over a small working copy of the
 picture. A coarse pass (low frequencies only, every rotation and mirror asked for, on a
 grid that is sparser for a whole picture than for a box that may hold margin) runs on every
-picture; the full search runs only for the user's pictures the coarse
-pass shortlists, and only on the fine hypotheses around the few coarse ones that came
-closest (``COARSE_PER_REFERENCE``).
+picture; the full search runs only for the user's pictures the coarse pass shortlists, and
+only on the fine hypotheses around the few coarse ones that came closest
+(``COARSE_PER_REFERENCE``).
 
 The hash is StillMine's own: it is compared only with hashes StillMine computed the same
 way, never sent to a matching service. It holds no more of the picture than PDQ does.
@@ -50,7 +50,7 @@ FINE_CROPS: Final = (-0.02, 0.0, 0.02, 0.04, 0.06, 0.08, 0.10, 0.12)
 COARSE_CROPS: Final = (-0.01, 0.03, 0.07, 0.11)
 #: The coarse grid for a whole found picture. It has no margin around the original (a
 #: plain border was trimmed by the stage before), so the edges lie in [0, 0.12]: three
-#: points leave none more than 0.03 away, and the coarse pass tries 81 alignments per
+#: points leave none more than 0.02 away, and the coarse pass tries 81 alignments per
 #: rotation instead of 256.
 WHOLE_PICTURE_COARSE_CROPS: Final = (0.02, 0.06, 0.10)
 _FINE_STEP: Final = 0.02
@@ -174,7 +174,7 @@ class CropSearch:
         for (reference, variant), coarse in shortlist.items():
             rows = [row_of[pair] for pair in _fine_pairs_around(grid, coarse)]
             words = words_by_variant[variant][rows]
-            distance = int(_distances(words, self._fine[reference]).min())
+            distance = int(bits_set(words ^ self._fine[reference][None, :]).min())
             if distance <= MATCH_DISTANCE:
                 hits.append(CropHit(reference, variant, distance))
         return sorted(hits, key=lambda hit: (hit.distance, hit.reference))
@@ -357,7 +357,3 @@ def _coarse_words(blocks: FloatArray) -> Words:
     low = blocks[:, :_LOW, :_LOW].reshape(len(blocks), _LOW * _LOW)  # the low frequencies
     median = np.partition(low, 31, axis=1)[:, 31:32]
     return _bits_to_words(low > median)[:, 0]
-
-
-def _distances(words: Words, reference: Words) -> npt.NDArray[np.uint16]:
-    return bits_set(words ^ reference[None, :])

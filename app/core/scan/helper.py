@@ -113,16 +113,16 @@ class MatchReport:
 #: The nouns of a package's neutral labels ("Picture 1"): the package is written in English;
 #: a helper's StillMine shows them in its own language (``neutral_label_parts``).
 _NEUTRAL_NOUNS: Final = {MediaKind.IMAGE: "Picture", MediaKind.VIDEO: "Video"}
+_KIND_OF_NOUN: Final = {noun: kind for kind, noun in _NEUTRAL_NOUNS.items()}
 
 
 def neutral_label_parts(label: str) -> tuple[MediaKind, int] | None:
     """The kind and number of a package's neutral label ("Video 2"), or None for any other
     text."""
     noun, _, number = label.partition(" ")
-    kinds = {text: kind for kind, text in _NEUTRAL_NOUNS.items()}
-    if noun not in kinds or not number.isascii() or not number.isdigit():
+    if noun not in _KIND_OF_NOUN or not number.isascii() or not number.isdigit():
         return None
-    return kinds[noun], int(number)
+    return _KIND_OF_NOUN[noun], int(number)
 
 
 def package_items(items: Sequence[Item]) -> list[dict[str, Any]]:

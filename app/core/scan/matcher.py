@@ -276,9 +276,12 @@ class ReferenceSet:
             work = working_copy(grey, frame)
             for hit in self._crop.search(work, variants, whole_picture=frame is None):
                 region = _scaled(frame, scale) if frame is not None else None
-                variant = Pdq.DIHEDRAL_NAMES[hit.variant] if hit.variant else None
                 match = Match(
-                    self._cropped[hit.reference], Method.CROP, hit.distance, variant, region
+                    self._cropped[hit.reference],
+                    Method.CROP,
+                    hit.distance,
+                    _variant_name(hit.variant),
+                    region,
                 )
                 _keep_best(found, match)
         return _ordered(found)
@@ -327,7 +330,7 @@ def common_aspects(aspects: Sequence[float]) -> list[float]:
 def _variant_name(query: int) -> str | None:
     """The rotation or mirror a query hash stands for, when queries are a picture's eight
     dihedral hashes in ``Pdq.DIHEDRAL_NAMES`` order, box after box (None: upright; a ninth
-    hash, the picture as stored, is upright too)."""
+    hash, the picture as stored, is upright too). A variant's own index names itself."""
     variant = query % len(Pdq.DIHEDRAL_NAMES)
     return Pdq.DIHEDRAL_NAMES[variant] if variant else None
 
